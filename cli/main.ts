@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   estimate: () => import('./commands/estimate'),
   compare: () => import('./commands/compare'),
   schema: () => import('./commands/schema'),
+  recommend: () => import('./commands/recommend'),
+  grade: () => import('./commands/grade'),
 };
 
 async function main(argv: string[]): Promise<number> {

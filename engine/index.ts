@@ -1,1 +1,37 @@
-export {};
+/** Public API of the pricing engine. See engine/README.md. */
+export * from './scenario';
+export { scenarioJsonSchema } from './scenario/json-schema';
+export * from './trace';
+export {
+  ROUNDING,
+  round,
+  roundedString,
+  compactString,
+  exactString,
+  usd,
+  krw,
+  type RoundingPolicy,
+} from './money/rounding';
+export { dec, sum, ZERO, Decimal } from './money/decimal';
+export { tieredCost, type Tier, type TierPart } from './money/tiers';
+export { estimate, priceLine } from './estimate/estimate';
+export { pricesFromSnapshot } from './estimate/prices-from-snapshot';
+export type { Prices, CuratedService, ReservedQuery, SavingsPlanQuery, S3ClassRule } from './estimate/prices';
+export type * from './estimate/types';
+export { VAT_RATE, cumulativeAt, addTotals, sumTotals } from './estimate/summaries';
+export { estimateJson } from './estimate/json';
+export { toCsv, csvField, type CsvCell } from './csv/csv';
+export { linesCsv } from './csv/lines-csv';
+export {
+  compareEstimates,
+  cheaperFromMonth,
+  type Comparison,
+  type ComparedScenario,
+} from './compare/compare';
+export { compareCsv } from './compare/compare-csv';
+export {
+  tBaselinePercent,
+  tUnlimitedSurplus,
+  tBreakEvenAveragePercent,
+  breakEvenMonth,
+} from './services/ec2/formulas';

@@ -119,9 +119,10 @@ export const instanceTypeSchema = z.strictObject({
   vcpu: z.number().int().positive(),
   memoryGiB: z.number().positive(),
   arch: archSchema,
+  /** memoryGiB is per GPU; count 0 = a fraction of one GPU (g6f, gr6f), memoryGiB then being that share */
   gpu: z
     .strictObject({
-      count: z.number().int().positive(),
+      count: z.number().int().nonnegative(),
       model: z.string().min(1),
       manufacturer: z.string().min(1),
       memoryGiB: z.number().nonnegative(),
@@ -314,13 +315,15 @@ export type TypicalDiscounts = z.infer<typeof typicalDiscountsSchema>;
 
 /** One curated price item. `price: null` means no source was found: unavailable, never zero. */
 export const curatedItemSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9.-]+$/),
+  key: z.string().regex(/^[a-z0-9._-]+$/),
   label: z.string(),
   price: priceSchema.nullable(),
   unit: z.string(),
   source: z.string(),
   sourceKind: sourceKindSchema,
   asOf: z.string().nullable(),
+  /** the curated source's own remark, kept verbatim (e.g. "CONFLICTING sources … treat as unavailable") */
+  note: z.string().optional(),
 });
 export type CuratedItem = z.infer<typeof curatedItemSchema>;
 

@@ -1,7 +1,224 @@
-export function App() {
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloudSizerBridge } from '../../electron/ipc-contract';
+import { pricesFromSnapshot } from '../../engine';
+import type { PriceSnapshot } from '../../engine/prices';
+import type { Ec2Item, Scenario, ScenarioIssue } from '../../engine/scenario';
+import { EditorActionsContext, SnapshotContext, type EditorActions } from './app/contexts';
+import { defaultScenario, emptyScenario } from './app/default-scenario';
+import { InstancePickerDialog } from './app/InstancePickerDialog';
+import { PrintHeader } from './app/PrintHeader';
+import { PurchaseOptionsDialog } from './app/PurchaseOptionsDialog';
+import { useDesktopBridge } from './app/use-desktop-bridge';
+import { useEstimateView } from './estimate/use-estimate-view';
+import { validateLine } from './fields/use-line-draft';
+import { csvOfScenario } from './files/csv-export';
+import { InvalidFileDialog } from './files/InvalidFileDialog';
+import { useFileCommands, type Notice } from './files/use-file-commands';
+import { useLanguage } from './i18n/use-language';
+import { rememberLanguage, type Language } from './i18n';
+import { INSTANCE_TYPE_LIST_ID } from './lines/editors/Ec2Editor';
+import { LineList } from './lines/LineList';
+import { TopBar } from './topbar/TopBar';
+import { BreakdownChart } from './totals/BreakdownChart';
+import { TotalsCard } from './totals/TotalsCard';
+import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
+
+export type AppProps = {
+  snapshot: PriceSnapshot;
+  /** the Electron bridge; absent in a plain browser */
+  bridge?: CloudSizerBridge | undefined;
+  /** what the workspace starts with (default: the Seoul example in the UI language) */
+  initialScenario?: Scenario;
+};
+
+type Panel = { kind: 'picker' | 'purchase'; lineId: string } | null;
+
+export function App({ snapshot, bridge, initialScenario }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const prices = useMemo(() => pricesFromSnapshot(snapshot), [snapshot]);
+  const [state, dispatch] = useReducer(workspaceReducer, null, () =>
+    initialWorkspace(initialScenario ?? defaultScenario(language)),
+  );
+  const { scenario } = state;
+  const view = useEstimateView(scenario, prices);
+  const [problem, setProblem] = useState<{ fileName: string; issues: readonly ScenarioIssue[] } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      void i18n.changeLanguage(next);
+      rememberLanguage(globalThis.localStorage, next);
+    },
+    [i18n],
+  );
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const messages = useMemo(
+    () => ({
+      saved: (path: string) => t('files.saved', { path }),
+      exported: (path: string) => t('files.exported', { path }),
+      failed: (message: string) => t('files.failed', { message }),
+    }),
+    [t],
+  );
+  const csvText = useCallback(() => csvOfScenario(scenario, prices, language), [scenario, prices, language]);
+  const files = useFileCommands({
+    bridge,
+    scenario,
+    origin: state.origin,
+    dispatch,
+    fileInput,
+    csvText,
+    onInvalid: setProblem,
+    notify: setNotice,
+    messages,
+  });
+
+  useDesktopBridge({
+    bridge,
+    state,
+    language,
+    onCommand: (command) => {
+      switch (command.command) {
+        case 'file:new':
+          return dispatch({ type: 'load', scenario: emptyScenario(language), origin: null });
+        case 'file:open':
+          return files.open();
+        case 'file:openRecent':
+          return void bridge?.fileOpen({ path: command.path }).then((result) => {
+            if (result.ok) files.openText(result.value.text, result.value.name, result.value.path);
+            else if (result.error.code !== 'canceled') setNotice({ kind: 'error', text: messages.failed(result.error.message) });
+          });
+        case 'file:save':
+          return files.save();
+        case 'file:saveAs':
+          return files.saveAs();
+        case 'file:exportCsv':
+          return files.exportCsv();
+        case 'file:print':
+          return files.print();
+        case 'file:printPdf':
+          return void bridge?.printPdf().then((result) => {
+            if (!result.ok && result.error.code !== 'canceled')
+              setNotice({ kind: 'error', text: messages.failed(result.error.message) });
+          });
+        case 'app:setLanguage':
+          return changeLanguage(command.language);
+      }
+    },
+    onRecover: (text) => files.openText(text, 'autosave', null),
+  });
+
+  const editorActions = useMemo<EditorActions>(
+    () => ({
+      browseInstanceType: (lineId) => setPanel({ kind: 'picker', lineId }),
+      comparePurchaseOptions: (lineId) => setPanel({ kind: 'purchase', lineId }),
+    }),
+    [],
+  );
+  const panelItem = panel ? scenario.items.find((item): item is Ec2Item => item.id === panel.lineId && item.service === 'ec2') : undefined;
+  const instanceTypes = useMemo(() => snapshot.catalogue.types.map((type) => type.type), [snapshot]);
+
   return (
-    <main>
-      <h1>CloudSizer</h1>
-    </main>
+    <SnapshotContext.Provider value={snapshot}>
+      <EditorActionsContext.Provider value={editorActions}>
+        <div
+          className={`app${dragging ? ' app--dragging' : ''}`}
+          onDragOver={(event) => {
+            if (!event.dataTransfer.types.includes('Files')) return;
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={(event) => {
+            if (event.currentTarget === event.target) setDragging(false);
+          }}
+          onDrop={(event) => {
+            const file = event.dataTransfer.files[0];
+            setDragging(false);
+            if (!file) return;
+            event.preventDefault();
+            void files.openFile(file);
+          }}
+        >
+          <a className="skip-link" href="#lines">
+            {t('app.skipToLines')}
+          </a>
+          <PrintHeader scenario={scenario} snapshotDate={view.snapshot.date} />
+          <TopBar state={state} dispatch={dispatch} files={files} onLanguage={changeLanguage} />
+          <input
+            ref={fileInput}
+            className="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid="open-file-input"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void files.openFile(file);
+            }}
+          />
+          <main className="workspace">
+            <LineList
+              items={scenario.items}
+              results={view.lines}
+              hoursPerMonth={scenario.settings.hoursPerMonth}
+              generation={state.generation}
+              dispatch={dispatch}
+            />
+            <aside className="summary" aria-label={t('totals.title')}>
+              <TotalsCard view={view} invalidCount={state.invalidLines.size} />
+              <BreakdownChart view={view} />
+            </aside>
+          </main>
+          <datalist id={INSTANCE_TYPE_LIST_ID}>
+            {instanceTypes.map((type) => (
+              <option key={type} value={type} />
+            ))}
+          </datalist>
+          {dragging && (
+            <div className="drop-hint" aria-hidden="true">
+              {t('files.dropHint')}
+            </div>
+          )}
+          {notice && (
+            <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+              <span>{notice.text}</span>
+              <button type="button" className="button button--ghost" onClick={() => setNotice(null)} aria-label={t('dialog.close')}>
+                ×
+              </button>
+            </div>
+          )}
+          {problem && <InvalidFileDialog fileName={problem.fileName} issues={problem.issues} onClose={() => setProblem(null)} />}
+          {panel?.kind === 'picker' && panelItem && (
+            <InstancePickerDialog
+              item={panelItem}
+              region={panelItem.region ?? scenario.region}
+              onClose={() => setPanel(null)}
+              onApply={(type) => {
+                const result = validateLine({ ...panelItem, instanceType: type });
+                if (result.ok) dispatch({ type: 'updateLine', item: result.item });
+              }}
+            />
+          )}
+          {panel?.kind === 'purchase' && panelItem && (
+            <PurchaseOptionsDialog
+              item={panelItem}
+              region={panelItem.region ?? scenario.region}
+              hoursPerMonth={scenario.settings.hoursPerMonth}
+              onClose={() => setPanel(null)}
+            />
+          )}
+        </div>
+      </EditorActionsContext.Provider>
+    </SnapshotContext.Provider>
   );
 }

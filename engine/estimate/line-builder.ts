@@ -1,0 +1,189 @@
+/**
+ * Collects one line's trace, sources, warnings and missing prices while a calculator works, then
+ * produces the LineResult: priced with its costs, or unpriced with the reason (never $0).
+ */
+import type Decimal from 'decimal.js';
+import type { Region } from '../../pricing-data/schema';
+import type { CuratedQuote, PriceQuote, RiQuote, SpotQuote } from '../prices/quotes';
+import type { LineItem, Purchase } from '../scenario/schema';
+import type { MessageKey } from '../trace/messages';
+import type { Message, Operand, Params, TraceKind, TraceStep, Unit } from '../trace/types';
+import type { PricingContext } from './context';
+import type { CuratedService } from './prices';
+import type { Basis, LineCosts, LineResult, SourceRef } from './types';
+
+const BASIS_RANK: Record<Basis, number> = { exact: 0, 'derived-rule': 1, estimate: 2 };
+const HIGH_CONFIDENCE_KINDS = new Set([
+  'aws-page',
+  'aws-api',
+  'aws-doc',
+  'aws-bill',
+  'aws-training',
+  'aws-calculator-output',
+]);
+
+export interface MainQuantity {
+  quantity: Decimal;
+  unit: Unit;
+  unitPrice: Decimal | null;
+  unitPriceUnit: Unit;
+}
+
+type PricedQuote = Extract<PriceQuote | SpotQuote | RiQuote, { status: 'priced' }>;
+
+export class LineBuilder {
+  readonly steps: TraceStep[] = [];
+  readonly warnings: Message[] = [];
+  private readonly sources: SourceRef[] = [];
+  private readonly missing: Message[] = [];
+  private basis: Basis = 'exact';
+  readonly region: Region;
+
+  constructor(
+    readonly item: LineItem,
+    readonly ctx: PricingContext,
+  ) {
+    this.region = item.region ?? ctx.defaultRegion;
+  }
+
+  get unpriced(): boolean {
+    return this.missing.length > 0;
+  }
+
+  step(kind: TraceKind, label: MessageKey, params?: Params, operands?: Operand[], amount?: Operand): void {
+    this.steps.push({
+      kind,
+      label,
+      ...(params ? { params } : {}),
+      ...(operands ? { operands } : {}),
+      ...(amount ? { amount } : {}),
+    });
+  }
+
+  /** A calculation step whose operands multiply (or combine by their operators) into `amount`. */
+  calc(
+    label: MessageKey,
+    params: Params | undefined,
+    operands: Operand[],
+    amount: Decimal,
+    unit: Unit = 'usd',
+  ): Decimal {
+    this.step('calc', label, params, operands, { value: amount, unit });
+    return amount;
+  }
+
+  warn(key: MessageKey, params: Params): void {
+    this.warnings.push({ key, params: { line: this.item.id, ...params } });
+  }
+
+  /** Records a missing price: the line becomes unpriced. */
+  unavailable(what: string, detail: string, key: MessageKey = 'reason.noPrice', extra: Params = {}): null {
+    const params = { what, region: this.region, detail, ...extra };
+    this.missing.push({ key, params });
+    this.step('unavailable', 'unavailable', {
+      what,
+      region: this.region,
+      detail: key === 'reason.noPrice' ? detail : '',
+    });
+    return null;
+  }
+
+  private addSource(ref: SourceRef): void {
+    if (BASIS_RANK[ref.basis] > BASIS_RANK[this.basis]) this.basis = ref.basis;
+    if (!this.sources.some((s) => s.id === ref.id && s.basis === ref.basis)) this.sources.push(ref);
+    this.step('source', 'source', {
+      title: ref.title,
+      asOf: ref.asOf ?? 'undated',
+      basis: ref.basis,
+      snapshot: this.ctx.prices.snapshotId,
+      sourceId: ref.id,
+    });
+  }
+
+  /** Accepts an EC2 quote (records its source) or records why it is unavailable. */
+  quote<Q extends PriceQuote | SpotQuote | RiQuote>(
+    quote: Q,
+    what: string,
+  ): Extract<Q, { status: 'priced' }> | null {
+    if (quote.status !== 'priced') return this.unavailable(what, quote.reason);
+    const priced = quote as PricedQuote;
+    this.addSource({
+      id: priced.sourceId,
+      title: priced.sourceTitle,
+      asOf: priced.asOf,
+      basis: priced.basis,
+      confidence: priced.confidence,
+    });
+    if (priced.explanation) this.step('note', 'note', { text: priced.explanation });
+    return quote as Extract<Q, { status: 'priced' }>;
+  }
+
+  /** A curated storage/transfer/Lambda price by key, or null (recorded as missing). */
+  curated(service: CuratedService, key: string, region: Region = this.region): Decimal | null {
+    const quote: CuratedQuote = this.ctx.prices.curated(service, region, key);
+    if (quote.status !== 'priced') return this.unavailable(quote.label ?? `${service} ${key}`, quote.reason);
+    this.addSource({
+      id: quote.sourceId,
+      title: quote.sourceTitle,
+      asOf: quote.asOf,
+      basis: quote.sourceKind === 'derived-rule' ? 'derived-rule' : 'exact',
+      confidence: HIGH_CONFIDENCE_KINDS.has(quote.sourceKind) ? 'high' : 'low',
+    });
+    return quote.price;
+  }
+
+  /** Marks the whole line as resting on an estimate (e.g. typical RI discount). */
+  markEstimate(): void {
+    this.basis = 'estimate';
+  }
+
+  finish(
+    main: MainQuantity,
+    costs: LineCosts | null,
+    option: { optionLabel: string; purchase: Purchase | null; description: string },
+  ): LineResult {
+    const base = {
+      id: this.item.id,
+      service: this.item.service,
+      description: this.item.description ?? option.description,
+      region: this.region,
+      group: this.item.group ?? null,
+      tags: this.item.tags,
+      optionLabel: option.optionLabel,
+      purchase: option.purchase,
+      ...main,
+      sources: this.sources,
+      snapshotId: this.ctx.prices.snapshotId,
+      basis: this.basis,
+      trace: this.steps,
+      warnings: this.warnings,
+    };
+    const firstMissing = this.missing[0];
+    if (firstMissing || costs === null) {
+      const reason: Message = firstMissing ?? {
+        key: 'reason.noPrice',
+        params: { what: this.item.id, region: this.region, detail: '' },
+      };
+      return { ...base, status: 'unpriced', costs: null, reason };
+    }
+    if (costs.monthly.greaterThan(0) || costs.upfront.greaterThan(0)) {
+      this.step('total', 'total.monthly', undefined, undefined, { value: costs.monthly, unit: 'usd' });
+      if (!costs.upfront.isZero())
+        this.step('total', 'total.upfront', undefined, undefined, { value: costs.upfront, unit: 'usd' });
+    } else this.step('total', 'total.monthly', undefined, undefined, { value: costs.monthly, unit: 'usd' });
+    return { ...base, status: 'priced', costs, reason: null };
+  }
+}
+
+/** Costs of a line with no term: monthly only. */
+export function monthlyCosts(monthly: Decimal): LineCosts {
+  return {
+    monthly,
+    upfront: monthly.times(0),
+    first12Months: monthly.times(12),
+    months36: monthly.times(36),
+    termMonths: null,
+    perTerm: null,
+    onDemandMonthly: null,
+  };
+}

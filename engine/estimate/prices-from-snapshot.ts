@@ -1,0 +1,46 @@
+/** Binds the calculators' `Prices` to a loaded price snapshot (engine/prices lookups). */
+import Decimal from 'decimal.js';
+import {
+  curatedPrice,
+  findInstanceType,
+  onDemandHourly,
+  reservedRate,
+  savingsPlanRate,
+  spotEstimate,
+  type PriceSnapshot,
+} from '../prices';
+import type { Prices } from './prices';
+
+export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
+  const surplus = snap.licenseRules.tUnlimitedSurplus;
+  const surplusSource = snap.sources.get(surplus.source);
+  return {
+    snapshotId: snap.manifest.snapshotId,
+    snapshotDate: snap.manifest.snapshotDate,
+    instance: (type) => findInstanceType(snap, type),
+    onDemand: (region, type, os) => onDemandHourly(snap, region, type, os),
+    spot: (region, type, os) => spotEstimate(snap, region, type, os),
+    reserved: (query) => reservedRate(snap, query),
+    savingsPlan: (query) => savingsPlanRate(snap, query),
+    curated: (service, region, key) => curatedPrice(snap, service, region, key),
+    tSurplusRate: (os) => {
+      const price = os === 'linux' ? surplus.linuxPerVcpuHour : surplus.windowsPerVcpuHour;
+      if (price === null)
+        return {
+          status: 'unavailable',
+          reason: `no T Unlimited surplus rate for ${os} in snapshot ${snap.manifest.snapshotId}`,
+        };
+      return {
+        status: 'priced',
+        price: new Decimal(price),
+        unit: 'vCPU-hour',
+        label: `T Unlimited surplus credits (${os})`,
+        sourceId: surplus.source,
+        sourceTitle: surplusSource?.title ?? surplus.source,
+        sourceKind: surplusSource?.kind ?? 'aws-page',
+        asOf: surplusSource?.date ?? null,
+      };
+    },
+    s3ClassRule: (storageClass) => snap.s3ClassRules.classes.find((c) => c.storageClass === storageClass),
+  };
+}

@@ -1,0 +1,216 @@
+import Decimal from 'decimal.js';
+import type {
+  OperatingSystem,
+  PaymentOption,
+  RiClass,
+  RiRate,
+  RiTerm,
+  SavingsPlanType,
+  TypicalDiscount,
+} from '../../pricing-data/schema';
+import type { PriceSnapshot } from './load-snapshot';
+import { resolveTarget, windowsAdder } from './on-demand';
+import type { RiQuote } from './quotes';
+import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
+
+export const TERM_HOURS: Record<RiTerm, number> = { '1yr': 8760, '3yr': 26280 };
+
+export type ReservedQuery = {
+  region: string;
+  type: string;
+  os: OperatingSystem;
+  term: RiTerm;
+  offeringClass: RiClass;
+  payment: PaymentOption;
+};
+
+export type SavingsPlanQuery = {
+  region: string;
+  type: string;
+  os: OperatingSystem;
+  planType: SavingsPlanType;
+  term: RiTerm;
+  payment: PaymentOption;
+};
+
+const PAYMENT_WORDS: Record<PaymentOption, string> = {
+  'no-upfront': 'no upfront',
+  'partial-upfront': 'partial upfront',
+  'all-upfront': 'all upfront',
+};
+
+type Split = { upfront: Decimal; hourly: Decimal; splitExact: boolean };
+
+/**
+ * Splits an effective hourly rate into upfront + hourly. Exact for no-upfront (upfront 0); for the other
+ * options the share paid upfront comes from the typical-discounts table (all-upfront: share 1).
+ */
+function splitEffective(effective: Decimal, payment: PaymentOption, termHours: number, upfrontShare: Decimal): Split {
+  const total = effective.times(termHours);
+  const upfront = total.times(upfrontShare);
+  return { upfront, hourly: total.minus(upfront).dividedBy(termHours), splitExact: payment === 'no-upfront' };
+}
+
+function findTypical(
+  snap: PriceSnapshot,
+  match: (d: TypicalDiscount) => boolean,
+): TypicalDiscount | undefined {
+  return snap.typicalDiscounts.discounts.find(match);
+}
+
+function exactRate(snap: PriceSnapshot, q: ReservedQuery): RiRate | undefined {
+  return snap.reserved.rates.find(
+    (r) =>
+      r.region === q.region &&
+      r.type === q.type &&
+      r.os === q.os &&
+      r.tenancy === 'shared' &&
+      r.term === q.term &&
+      r.offeringClass === q.offeringClass &&
+      r.payment === q.payment,
+  );
+}
+
+function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount | undefined): RiQuote {
+  const termHours = TERM_HOURS[rate.term];
+  const source = sourceInfo(snap, rate.source);
+  const what = `${rate.term} ${rate.offeringClass} RI, ${PAYMENT_WORDS[rate.payment]}, ${rate.os}, ${rate.type} in ${rate.region}`;
+  if (rate.shape === 'split') {
+    const upfront = new Decimal(rate.upfront);
+    const hourly = new Decimal(rate.hourly);
+    return {
+      status: 'priced',
+      upfront,
+      hourly,
+      effectiveHourly: upfront.dividedBy(termHours).plus(hourly),
+      termHours,
+      splitExact: true,
+      ...source,
+      confidence: 'high',
+      basis: 'exact',
+      explanation: `${what}: upfront ${rate.upfront} + ${rate.hourly}/h (${source.sourceTitle})`,
+    };
+  }
+  const effective = new Decimal(rate.effectiveHourly);
+  const share =
+    rate.payment === 'no-upfront' ? new Decimal(0) : rate.payment === 'all-upfront' ? new Decimal(1) : undefined;
+  const upfrontShare = share ?? (typical ? new Decimal(typical.upfrontShare) : undefined);
+  if (!upfrontShare) {
+    return { status: 'unavailable', reason: `${what}: no upfront share to split the effective rate ${rate.effectiveHourly}/h` };
+  }
+  const split = splitEffective(effective, rate.payment, termHours, upfrontShare);
+  const splitNote = split.splitExact
+    ? 'no upfront'
+    : `upfront/hourly split estimated with upfront share ${upfrontShare.toString()} (the source gives only the effective rate)`;
+  return {
+    status: 'priced',
+    ...split,
+    effectiveHourly: effective,
+    termHours,
+    ...source,
+    confidence: 'high',
+    basis: 'exact',
+    explanation: `${what}: effective ${rate.effectiveHourly}/h (${source.sourceTitle}); ${splitNote}`,
+  };
+}
+
+/** Linux on-demand rate the estimates discount from, or the reason there is none. */
+function onDemandBase(snap: PriceSnapshot, region: string, type: string) {
+  const rate = isRegion(region) ? snap.onDemand.regions[region]?.[type] : undefined;
+  return rate;
+}
+
+function quoteEstimate(
+  snap: PriceSnapshot,
+  q: { region: string; type: string; os: OperatingSystem; term: RiTerm; payment: PaymentOption },
+  typical: TypicalDiscount | undefined,
+  what: string,
+): RiQuote {
+  const target = resolveTarget(snap, q.region, q.type);
+  if ('status' in target) return target;
+  if (!typical) return { status: 'unavailable', reason: `${what}: no typical discount in ${snapshotLabel(snap)}` };
+  const base = onDemandBase(snap, q.region, q.type);
+  if (!base) {
+    return {
+      status: 'unavailable',
+      reason: `${what}: no exact rate and no on-demand Linux price for ${q.type} in ${q.region} to estimate from (${snapshotLabel(snap)})`,
+    };
+  }
+  const termHours = TERM_HOURS[q.term];
+  const discount = new Decimal(typical.discount);
+  const linuxEffective = new Decimal(base.hourly).times(new Decimal(1).minus(discount));
+  let effective = linuxEffective;
+  let licence = '';
+  if (q.os === 'windows') {
+    const adder = windowsAdder(snap, target.instance);
+    if ('status' in adder) return adder;
+    effective = linuxEffective.plus(adder.perHour);
+    licence = ` + ${adder.explanation} (licence not discounted)`;
+  }
+  const split = splitEffective(effective, q.payment, termHours, new Decimal(typical.upfrontShare));
+  const table = sourceInfo(snap, 'derived-typical-discounts');
+  return {
+    status: 'priced',
+    ...split,
+    splitExact: false,
+    effectiveHourly: effective,
+    termHours,
+    ...table,
+    confidence: 'low',
+    basis: 'estimate',
+    explanation: `ESTIMATE, no exact rate in ${snapshotLabel(snap)}: ${what}: Linux on-demand ${base.hourly}/h × (1 − typical discount ${typical.discount})${licence}; upfront share ${typical.upfrontShare} (${typical.samples} sample cards)`,
+  };
+}
+
+/** Reserved Instance rate: the exact card when the snapshot has one, else a labelled estimate, else unavailable. */
+export function reservedRate(snap: PriceSnapshot, q: ReservedQuery): RiQuote {
+  const target = resolveTarget(snap, q.region, q.type);
+  if ('status' in target) return target;
+  const typical = findTypical(
+    snap,
+    (d) => d.kind === 'reserved' && d.offeringClass === q.offeringClass && d.term === q.term && d.payment === q.payment,
+  );
+  const exact = exactRate(snap, q);
+  if (exact) return quoteExact(snap, exact, typical);
+  const what = `${q.term} ${q.offeringClass} RI, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`;
+  return quoteEstimate(snap, q, typical, what);
+}
+
+/** Savings Plan rate: exact when the snapshot has one, else a labelled estimate, else unavailable. */
+export function savingsPlanRate(snap: PriceSnapshot, q: SavingsPlanQuery): RiQuote {
+  const target = resolveTarget(snap, q.region, q.type);
+  if ('status' in target) return target;
+  const termHours = TERM_HOURS[q.term];
+  const what = `${q.term} ${q.planType} Savings Plan, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`;
+  const exact = snap.savingsPlans.rates.find(
+    (r) =>
+      r.region === q.region &&
+      r.type === q.type &&
+      r.os === q.os &&
+      r.planType === q.planType &&
+      r.term === q.term &&
+      r.payment === q.payment,
+  );
+  const typical = findTypical(
+    snap,
+    (d) => d.kind === 'savings-plan' && d.planType === q.planType && d.term === q.term && d.payment === q.payment,
+  );
+  if (exact) {
+    const effective = new Decimal(exact.hourly);
+    const share =
+      q.payment === 'no-upfront' ? new Decimal(0) : q.payment === 'all-upfront' ? new Decimal(1) : undefined;
+    const upfrontShare = share ?? (typical ? new Decimal(typical.upfrontShare) : new Decimal(0));
+    const source = sourceInfo(snap, exact.source);
+    return {
+      status: 'priced',
+      ...splitEffective(effective, q.payment, termHours, upfrontShare),
+      effectiveHourly: effective,
+      termHours,
+      ...source,
+      confidence: 'high',
+      basis: 'exact',
+      explanation: `${what}: ${exact.hourly}/h (${source.sourceTitle})`,
+    };
+  }
+  return quoteEstimate(snap, q, typical, what);
+}

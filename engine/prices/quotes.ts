@@ -1,0 +1,60 @@
+import type Decimal from 'decimal.js';
+import type { Confidence, SourceKind } from '../../pricing-data/schema';
+
+/** How a priced figure was obtained: copied from a source, computed by a documented rule, or estimated. */
+export type QuoteBasis = 'exact' | 'derived-rule' | 'estimate';
+
+export type Unavailable = { status: 'unavailable'; reason: string };
+
+type Provenance = {
+  sourceId: string;
+  sourceTitle: string;
+  asOf: string;
+  confidence: Confidence;
+  basis: QuoteBasis;
+  /** one sentence that says where the figure comes from and how it was computed */
+  explanation: string;
+};
+
+export type PriceQuote = ({ status: 'priced'; hourly: Decimal } & Provenance) | Unavailable;
+
+export type SpotBand = { index: number; label: string };
+
+export type SpotQuote =
+  | ({
+      status: 'priced';
+      hourly: Decimal;
+      onDemandHourly: Decimal;
+      savingsPct: number;
+      band: SpotBand;
+      label: 'historical average';
+    } & Provenance)
+  | (Unavailable & { savingsPct?: number; band?: SpotBand });
+
+export type RiQuote =
+  | ({
+      status: 'priced';
+      upfront: Decimal;
+      /** recurring charge per hour for the whole term, used or not */
+      hourly: Decimal;
+      /** upfront spread over the term plus the hourly charge */
+      effectiveHourly: Decimal;
+      termHours: number;
+      /** false when only the effective rate is known and the upfront/hourly split was estimated */
+      splitExact: boolean;
+    } & Provenance)
+  | Unavailable;
+
+export type CuratedQuote =
+  | {
+      status: 'priced';
+      price: Decimal;
+      unit: string;
+      label: string;
+      sourceId: string;
+      sourceTitle: string;
+      sourceKind: SourceKind;
+      asOf: string | null;
+      note?: string;
+    }
+  | (Unavailable & { label?: string; unit?: string; note?: string });

@@ -1,0 +1,48 @@
+import Decimal from 'decimal.js';
+import type { OperatingSystem } from '../../pricing-data/schema';
+import type { PriceSnapshot } from './load-snapshot';
+import { onDemandHourly, resolveTarget } from './on-demand';
+import type { SpotBand, SpotQuote } from './quotes';
+import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
+
+/**
+ * Spot price as the Spot Instance Advisor's historical average: on-demand × (1 − savings %), with the
+ * interruption-frequency band. Not a live price.
+ */
+export function spotEstimate(snap: PriceSnapshot, region: string, type: string, os: OperatingSystem): SpotQuote {
+  const target = resolveTarget(snap, region, type);
+  if ('status' in target) return target;
+  const entry = isRegion(region) ? snap.spot.regions[region]?.[os][type] : undefined;
+  if (!entry) {
+    return {
+      status: 'unavailable',
+      reason: `the Spot Instance Advisor data in ${snapshotLabel(snap)} has no ${os} entry for ${type} in ${region}`,
+    };
+  }
+  const bandRow = snap.spot.bands.find((b) => b.index === entry.band);
+  const band: SpotBand = { index: entry.band, label: bandRow?.label ?? `band ${entry.band}` };
+  const onDemand = onDemandHourly(snap, region, type, os);
+  if (onDemand.status !== 'priced') {
+    return {
+      status: 'unavailable',
+      reason: `spot savings are known (${entry.savingsPct}% off on-demand, interruption ${band.label}) but the on-demand price is not: ${onDemand.reason}`,
+      savingsPct: entry.savingsPct,
+      band,
+    };
+  }
+  const factor = new Decimal(100).minus(entry.savingsPct).dividedBy(100);
+  const hourly = onDemand.hourly.times(factor);
+  const source = sourceInfo(snap, snap.spot.source);
+  return {
+    status: 'priced',
+    hourly,
+    onDemandHourly: onDemand.hourly,
+    savingsPct: entry.savingsPct,
+    band,
+    label: 'historical average',
+    ...source,
+    confidence: 'low',
+    basis: 'estimate',
+    explanation: `historical average: on-demand ${onDemand.hourly.toString()}/h × (1 − ${entry.savingsPct}%) = ${hourly.toString()}/h; interruption frequency ${band.label} (${source.sourceTitle}, ${source.asOf})`,
+  };
+}

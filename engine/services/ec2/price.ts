@@ -1,0 +1,265 @@
+/** Prices one EC2 line: resolves prices from the snapshot, applies the formulas, records the trace. */
+import type Decimal from 'decimal.js';
+import type { InstanceType } from '../../../pricing-data/schema';
+import type { PricingContext } from '../../estimate/context';
+import { LineBuilder } from '../../estimate/line-builder';
+import type { LineResult } from '../../estimate/types';
+import { dec, ZERO } from '../../money/decimal';
+import type { Ec2Item, Purchase } from '../../scenario/schema';
+import { operand as o } from '../../trace/steps';
+import { tBaselinePercent, termCosts, tUnlimitedSurplus } from './formulas';
+import { instanceUsage, type InstanceUsage } from './usage';
+
+export function optionLabel(purchase: Purchase): string {
+  switch (purchase.option) {
+    case 'on-demand':
+    case 'spot':
+      return purchase.option;
+    case 'reserved':
+      return `reserved ${purchase.offeringClass} ${purchase.term} ${purchase.payment}`;
+    case 'savings-plan':
+      return `savings-plan ${purchase.planType} ${purchase.term} ${purchase.payment}`;
+  }
+}
+
+function usageText(item: Ec2Item): string {
+  const u = item.usage;
+  switch (u.pattern) {
+    case 'always-on':
+      return 'always on';
+    case 'hours':
+      return `${u.hoursPerMonth} h/month`;
+    case 'utilization':
+      return `${u.percent}% of the month`;
+    case 'weekly':
+      return `${u.days.length} days/week ${u.startHour}–${u.endHour} h`;
+    case 'peak':
+      return `${item.count} baseline, ${u.peakCount} for ${u.peakHoursPerDay} h/day`;
+  }
+}
+
+/** Compute charge at an hourly rate, shown as "730 h × 2 × $0.096/h" when every instance runs the same hours. */
+function hourlyCharge(
+  b: LineBuilder,
+  label: 'ec2.onDemand' | 'ec2.spot',
+  params: Record<string, string>,
+  usage: InstanceUsage,
+  count: number,
+  rate: Decimal,
+): Decimal {
+  const amount = usage.instanceHours.times(rate);
+  const operands =
+    usage.perInstanceHours === null
+      ? [o(usage.instanceHours, 'h'), o(rate, 'usd/h')]
+      : [o(usage.perInstanceHours, 'h'), o(dec(count), 'instances'), o(rate, 'usd/h')];
+  return b.calc(label, params, operands, amount);
+}
+
+function surplusCharge(b: LineBuilder, item: Ec2Item, instance: InstanceType, usage: InstanceUsage): Decimal {
+  if (!item.burstable) return ZERO;
+  if (!instance.burstable || !instance.credits) {
+    b.warn('warn.notBurstable', { type: instance.type });
+    return ZERO;
+  }
+  const credits = instance.credits;
+  const baseline = tBaselinePercent(dec(credits.creditsPerHour), instance.vcpu);
+  const average = dec(item.burstable.averageCpuPercent);
+  const mode = item.burstable.mode ?? credits.defaultMode;
+  b.step('rule', 'ec2.tBaseline', {
+    type: instance.type,
+    credits: credits.creditsPerHour,
+    vcpu: String(instance.vcpu),
+    baseline: baseline.toDecimalPlaces(2).toString(),
+  });
+  const params = { average: average.toString(), baseline: baseline.toDecimalPlaces(2).toString() };
+  if (average.lessThanOrEqualTo(baseline)) {
+    b.step('note', 'ec2.tWithinBaseline', params);
+    return ZERO;
+  }
+  if (mode === 'standard') {
+    b.warn('warn.tStandardThrottled', params);
+    return ZERO;
+  }
+  const rateQuote = b.ctx.prices.tSurplusRate(item.os);
+  if (rateQuote.status !== 'priced') {
+    b.unavailable('T Unlimited surplus credits', rateQuote.reason);
+    return ZERO;
+  }
+  const surplus = tUnlimitedSurplus({
+    averagePercent: average,
+    baselinePercent: baseline,
+    vcpu: instance.vcpu,
+    instanceHours: usage.instanceHours,
+    ratePerVcpuHour: rateQuote.price,
+  });
+  return b.calc(
+    'ec2.tSurplus',
+    params,
+    [
+      o(average.minus(baseline), '%'),
+      o(dec(instance.vcpu), 'vCPU'),
+      o(usage.instanceHours, 'h'),
+      o(rateQuote.price, 'usd/vCPU-h'),
+    ],
+    surplus.amount,
+  );
+}
+
+export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
+  const b = new LineBuilder(item, ctx);
+  const H = ctx.settings.hoursPerMonth;
+  const label = optionLabel(item.purchase);
+  const description = `${item.count} × ${item.instanceType} ${item.os === 'linux' ? 'Linux' : 'Windows'}, ${usageText(item)}, ${label}`;
+  const usage = instanceUsage(item.usage, H, item.count);
+  b.steps.push(...usage.steps);
+  const hours = usage.value;
+  const main = (unitPrice: Decimal | null) => ({
+    quantity: hours.instanceHours,
+    unit: 'h' as const,
+    unitPrice,
+    unitPriceUnit: 'usd/h' as const,
+  });
+  const finishWith = (costs: Parameters<LineBuilder['finish']>[1], unitPrice: Decimal | null) =>
+    b.finish(main(unitPrice), costs, { optionLabel: label, purchase: item.purchase, description });
+
+  const instance = ctx.prices.instance(item.instanceType);
+  if (!instance) {
+    b.unavailable(item.instanceType, '', 'reason.unknownType', { type: item.instanceType });
+    return finishWith(null, null);
+  }
+  if (item.tenancy === 'dedicated') {
+    b.unavailable(`${item.instanceType} dedicated`, '', 'reason.dedicated', { type: item.instanceType });
+    return finishWith(null, null);
+  }
+  const typeParams = { type: item.instanceType, os: item.os };
+  const region = b.region;
+  const committedHours = dec(H);
+  const perInstance = hours.perInstanceHours;
+  const warnUnused = (option: string) => {
+    if (perInstance !== null && perInstance.lessThan(committedHours))
+      b.warn('warn.commitmentUnused', {
+        option,
+        hours: String(H),
+        used: perInstance.toDecimalPlaces(2).toString(),
+      });
+  };
+
+  switch (item.purchase.option) {
+    case 'on-demand': {
+      const q = b.quote(
+        ctx.prices.onDemand(region, item.instanceType, item.os),
+        `on-demand ${item.instanceType} ${item.os}`,
+      );
+      if (!q) return finishWith(null, null);
+      const compute = hourlyCharge(b, 'ec2.onDemand', typeParams, hours, item.count, q.hourly);
+      const surplus = surplusCharge(b, item, instance, hours);
+      if (b.unpriced) return finishWith(null, q.hourly);
+      return finishWith(
+        termCosts({ upfront: ZERO, monthly: compute.plus(surplus), termMonths: null, onDemandMonthly: null }),
+        q.hourly,
+      );
+    }
+    case 'spot': {
+      const q = b.quote(
+        ctx.prices.spot(region, item.instanceType, item.os),
+        `spot ${item.instanceType} ${item.os}`,
+      );
+      if (!q) return finishWith(null, null);
+      b.calc(
+        'ec2.spotRate',
+        { savings: String(q.savingsPct) },
+        [o(q.onDemandHourly, 'usd/h'), o(dec(100 - q.savingsPct), '%')],
+        q.hourly,
+        'usd/h',
+      );
+      b.step('note', 'ec2.spotBand', { band: q.band.label });
+      const compute = hourlyCharge(b, 'ec2.spot', typeParams, hours, item.count, q.hourly);
+      const surplus = surplusCharge(b, item, instance, hours);
+      if (b.unpriced) return finishWith(null, q.hourly);
+      return finishWith(
+        termCosts({ upfront: ZERO, monthly: compute.plus(surplus), termMonths: null, onDemandMonthly: null }),
+        q.hourly,
+      );
+    }
+    case 'reserved':
+    case 'savings-plan': {
+      const purchase = item.purchase;
+      const termMonths = purchase.term === '1yr' ? 12 : 36;
+      const od = ctx.prices.onDemand(region, item.instanceType, item.os);
+      const odRate = od.status === 'priced' ? od.hourly : null;
+      const isRi = purchase.option === 'reserved';
+      const quote = isRi
+        ? ctx.prices.reserved({
+            region,
+            type: item.instanceType,
+            os: item.os,
+            term: purchase.term,
+            offeringClass: purchase.offeringClass,
+            payment: purchase.payment,
+          })
+        : ctx.prices.savingsPlan({
+            region,
+            type: item.instanceType,
+            os: item.os,
+            planType: purchase.planType,
+            term: purchase.term,
+            payment: purchase.payment,
+          });
+      const what = `${label} ${item.instanceType} ${item.os}`;
+      if (quote.status === 'priced' && quote.basis === 'estimate' && !ctx.settings.allowEstimates) {
+        b.unavailable(what, quote.explanation, 'reason.estimateNotAllowed', { type: item.instanceType });
+        return finishWith(null, null);
+      }
+      const q = b.quote(quote, what);
+      if (!q) return finishWith(null, null);
+      if (q.basis === 'estimate') b.warn('warn.estimate', { detail: q.explanation });
+      const n = dec(item.count);
+      const upfront = q.upfront.isZero()
+        ? ZERO
+        : b.calc(
+            isRi ? 'ec2.riUpfront' : 'ec2.spUpfront',
+            { label },
+            [o(q.upfront, 'usd'), o(n, 'instances')],
+            q.upfront.times(n),
+          );
+      const recurring = b.calc(
+        isRi ? 'ec2.riRecurring' : 'ec2.spRecurring',
+        { label },
+        [o(committedHours, 'h'), o(n, 'instances'), o(q.hourly, 'usd/h')],
+        committedHours.times(n).times(q.hourly),
+      );
+      if (!q.upfront.isZero())
+        b.calc(
+          'ec2.riEffective',
+          { termHours: String(q.termHours) },
+          [o(q.upfront, 'usd'), o(dec(q.termHours), 'h', '÷'), o(q.hourly, 'usd/h', '+')],
+          q.effectiveHourly,
+          'usd/h',
+        );
+      const unitPrice = q.effectiveHourly;
+      warnUnused(label);
+      let overflow = ZERO;
+      if (hours.peakExtraHours.greaterThan(0)) {
+        if (odRate === null) {
+          b.unavailable(
+            `on-demand ${item.instanceType} ${item.os} (peak hours)`,
+            od.status === 'unavailable' ? od.reason : '',
+          );
+        } else
+          overflow = b.calc(
+            'ec2.overflowOnDemand',
+            undefined,
+            [o(hours.peakExtraHours, 'h'), o(odRate, 'usd/h')],
+            hours.peakExtraHours.times(odRate),
+          );
+      }
+      const surplus = surplusCharge(b, item, instance, hours);
+      if (b.unpriced) return finishWith(null, unitPrice);
+      const onDemandMonthly = odRate === null ? null : hours.instanceHours.times(odRate).plus(surplus);
+      return finishWith(
+        termCosts({ upfront, monthly: recurring.plus(overflow).plus(surplus), termMonths, onDemandMonthly }),
+        unitPrice,
+      );
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/** Prices one data transfer line. The free allowance and the tiers are shared by the estimate's lines. */
+import type Decimal from 'decimal.js';
+import type { PricingContext } from '../../estimate/context';
+import { LineBuilder } from '../../estimate/line-builder';
+import type { LineResult } from '../../estimate/types';
+import { dec, ZERO } from '../../money/decimal';
+import { tieredCost } from '../../money/tiers';
+import type { TransferItem } from '../../scenario/schema';
+import { operand as o } from '../../trace/steps';
+import { termCosts } from '../ec2/formulas';
+import {
+  allowanceCovers,
+  INTERNET_OUT_TIER_BOUNDS_GB,
+  internetOutTiers,
+  interRegionKey,
+  tiersReached,
+} from './formulas';
+
+const TIER_NAMES = ['first 10 TB', 'next 40 TB', 'next 100 TB', 'over 150 TB'];
+const TIER_KEYS = [
+  'internet-out.tier1',
+  'internet-out.tier2',
+  'internet-out.tier3',
+  'internet-out.tier4',
+] as const;
+
+function freeAllowance(b: LineBuilder): Decimal | null {
+  // the allowance is global; regions without their own row use us-east-1's
+  const own = b.ctx.prices.curated('data-transfer', b.region, 'internet-out.free-allowance-gb');
+  return b.curated(
+    'data-transfer',
+    'internet-out.free-allowance-gb',
+    own.status === 'priced' ? b.region : 'us-east-1',
+  );
+}
+
+export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResult {
+  const b = new LineBuilder(item, ctx);
+  const charges: Decimal[] = [];
+  const out = dec(item.internetOutGB);
+
+  if (out.greaterThan(0)) {
+    let billable = out;
+    if (ctx.settings.freeTier) {
+      const allowance = freeAllowance(b);
+      if (allowance) {
+        const free = allowanceCovers(out, allowance, ctx.allowances.transferFreeUsedGB);
+        ctx.allowances.transferFreeUsedGB = ctx.allowances.transferFreeUsedGB.plus(free);
+        b.calc(
+          'transfer.free',
+          { used: free.toString() },
+          [o(out, 'GB'), o(free, 'GB', '−')],
+          out.minus(free),
+          'GB',
+        );
+        billable = out.minus(free);
+      }
+    }
+    const from = ctx.allowances.internetOutSoFar(b.region);
+    ctx.allowances.addInternetOut(b.region, billable);
+    if (billable.greaterThan(0)) {
+      const reached = tiersReached(INTERNET_OUT_TIER_BOUNDS_GB, from, billable);
+      const prices = TIER_KEYS.map((key, i) => (i < reached ? b.curated('data-transfer', key) : ZERO));
+      const [p1, p2, p3, p4] = prices;
+      if (p1 && p2 && p3 && p4) {
+        const { parts } = tieredCost(internetOutTiers([p1, p2, p3, p4]), from, billable);
+        for (const part of parts)
+          charges.push(
+            b.calc(
+              'transfer.outTier',
+              { tier: TIER_NAMES[part.index] ?? '' },
+              [o(part.quantity, 'GB'), o(part.price, 'usd/GB')],
+              part.amount,
+            ),
+          );
+      }
+    }
+  }
+  if (item.interRegionOutGB > 0 && item.destinationRegion) {
+    const gb = dec(item.interRegionOutGB);
+    const price = b.curated('data-transfer', interRegionKey(b.region, item.destinationRegion));
+    if (price)
+      charges.push(
+        b.calc(
+          'transfer.interRegion',
+          { destination: item.destinationRegion },
+          [o(gb, 'GB'), o(price, 'usd/GB')],
+          gb.times(price),
+        ),
+      );
+  }
+  if (item.interAzGB > 0) {
+    const gb = dec(item.interAzGB);
+    const price = b.curated('data-transfer', 'inter-az');
+    if (price)
+      charges.push(
+        b.calc(
+          'transfer.interAz',
+          undefined,
+          [o(gb, 'GB'), o(dec(2), ''), o(price, 'usd/GB')],
+          gb.times(2).times(price),
+        ),
+      );
+  }
+  if (item.internetInGB > 0) b.step('note', 'transfer.in', undefined, [o(dec(item.internetInGB), 'GB')]);
+
+  const monthly = charges.reduce((a, c) => a.plus(c), ZERO);
+  const total = out.plus(item.interRegionOutGB).plus(item.interAzGB);
+  const description = [
+    item.internetOutGB > 0 ? `${item.internetOutGB} GB to internet` : '',
+    item.interRegionOutGB > 0 ? `${item.interRegionOutGB} GB to ${item.destinationRegion ?? ''}` : '',
+    item.interAzGB > 0 ? `${item.interAzGB} GB inter-AZ` : '',
+    item.internetInGB > 0 ? `${item.internetInGB} GB in` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return b.finish(
+    { quantity: total, unit: 'GB', unitPrice: null, unitPriceUnit: 'usd/GB' },
+    b.unpriced ? null : termCosts({ upfront: ZERO, monthly, termMonths: null, onDemandMonthly: null }),
+    { optionLabel: 'on-demand', purchase: null, description: `Data transfer: ${description || 'none'}` },
+  );
+}

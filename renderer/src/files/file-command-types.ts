@@ -1,0 +1,7 @@
+export type TopBarFileCommands = {
+  open: () => void;
+  save: () => void;
+  saveAs: () => void;
+  exportCsv: () => void;
+  print: () => void;
+};

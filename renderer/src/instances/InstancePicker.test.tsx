@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import { useState } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { InstancePicker } from './InstancePicker';
+import { axeViolations, fakeLayout, renderWithI18n } from './test-render';
+import { testSnapshot } from './test-snapshot';
+import type { Language } from '../i18n';
+import type { OperatingSystem, Region } from '../../../pricing-data/schema';
+
+beforeAll(fakeLayout);
+
+function Harness({ initial = null, onSelect = () => {}, region = 'us-east-1', os = 'linux' }: {
+  initial?: string | null;
+  onSelect?: (type: string) => void;
+  region?: Region;
+  os?: OperatingSystem;
+}) {
+  const [value, setValue] = useState<string | null>(initial);
+  return (
+    <InstancePicker
+      snapshot={testSnapshot()}
+      region={region}
+      os={os}
+      value={value}
+      onSelect={(type) => {
+        setValue(type);
+        onSelect(type);
+      }}
+    />
+  );
+}
+
+const renderPicker = (props: Parameters<typeof Harness>[0] = {}, language: Language = 'ko') =>
+  renderWithI18n(<Harness {...props} />, language);
+
+const grid = () => screen.getByRole('grid');
+/** Type names of the rendered body rows, in order. */
+const shownTypes = () =>
+  within(grid())
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== '1' && row.id !== '')
+    .map((row) => row.querySelector('code')?.textContent ?? '');
+
+const search = (text: string) => {
+  fireEvent.change(screen.getByLabelText('유형 검색'), { target: { value: text } });
+};
+
+describe('InstancePicker', () => {
+  it('shows the whole catalogue but renders only the rows in view', () => {
+    renderPicker();
+    expect(screen.getByRole('status')).toHaveTextContent('1,363개 표시 / 전체 1,363개');
+    expect(grid()).toHaveAttribute('aria-rowcount', '1364');
+    const rendered = shownTypes().length;
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(60);
+  });
+
+  it('filters by text and by /regex/, and explains a bad regex', () => {
+    renderPicker();
+    search('/^t4g\\./');
+    expect(screen.getByRole('status')).toHaveTextContent('7개 표시');
+    expect(shownTypes()).toEqual([
+      't4g.nano',
+      't4g.micro',
+      't4g.small',
+      't4g.medium',
+      't4g.large',
+      't4g.xlarge',
+      't4g.2xlarge',
+    ]);
+    search('/t4g(/');
+    expect(screen.getByLabelText('유형 검색')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/정규식 오류 \(\/t4g\(\/\)/)).toBeInTheDocument();
+  });
+
+  it('filters by category chip, GPU and vCPU range', () => {
+    renderPicker();
+    fireEvent.click(screen.getByRole('button', { name: '가속화된 컴퓨팅' }));
+    expect(screen.getByRole('button', { name: '가속화된 컴퓨팅' })).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.change(screen.getByLabelText('GPU'), { target: { value: 'yes' } });
+    fireEvent.change(screen.getByLabelText('vCPU 최소'), { target: { value: '96' } });
+    fireEvent.change(screen.getByLabelText('vCPU 최대'), { target: { value: '96' } });
+    const types = shownTypes();
+    expect(types).toContain('p4d.24xlarge');
+    expect(types).not.toContain('m5.large');
+    for (const type of types) {
+      const spec = testSnapshot().index.get(type);
+      expect(spec?.vcpu).toBe(96);
+      expect(spec?.gpu).not.toBeNull();
+    }
+  });
+
+  it('shows a clear message for a range box that is not a number', () => {
+    renderPicker();
+    fireEvent.change(screen.getByLabelText('메모리 최소 (GiB)'), { target: { value: 'abc' } });
+    expect(screen.getByText('메모리 최소 (GiB): 0 이상의 숫자를 입력하세요 (입력값: "abc")')).toBeInTheDocument();
+  });
+
+  it('sorts by $/h with the cheapest first and unpriced types last in both directions', () => {
+    renderPicker();
+    search('m5.');
+    const sortButton = screen.getByRole('button', { name: /\$\/시간/ });
+    fireEvent.click(sortButton);
+    expect(sortButton.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    expect(shownTypes()[0]).toBe('m5.large');
+    const firstRow = within(grid()).getAllByRole('row')[1];
+    expect(firstRow).toHaveTextContent('$0.096');
+    expect(firstRow).toHaveTextContent('$70.08');
+    expect(firstRow).toHaveTextContent('$0.048');
+    expect(firstRow).toHaveTextContent('$0.012');
+    fireEvent.click(sortButton);
+    expect(sortButton.closest('th')).toHaveAttribute('aria-sort', 'descending');
+    expect(shownTypes()[0]).toMatch(/^m5\.(24xlarge|metal)$/);
+  });
+
+  it('puts unpriced types after priced ones and explains the dash', () => {
+    renderPicker({ region: 'ap-northeast-2' });
+    search('/^m6a?\\.large$/');
+    fireEvent.click(screen.getByRole('button', { name: /\$\/시간/ }));
+    expect(shownTypes()).toEqual(['m6a.large'].includes(shownTypes()[0] ?? '') ? shownTypes() : shownTypes());
+    const rows = within(grid()).getAllByRole('row').slice(1);
+    const last = rows[rows.length - 1];
+    expect(last).toHaveTextContent('m6a.large');
+    expect(within(last as HTMLElement).getAllByTitle(/가격 없음: no on-demand Linux price for m6a\.large in ap-northeast-2/).length).toBe(4);
+  });
+
+  it('selects by click and by keyboard (arrows move, Enter confirms)', () => {
+    const onSelect = vi.fn();
+    renderPicker({ onSelect });
+    search('/^t3\\./');
+    const rows = within(grid()).getAllByRole('row').slice(1);
+    fireEvent.click(rows[2] as HTMLElement);
+    expect(onSelect).toHaveBeenLastCalledWith('t3.small');
+    grid().focus();
+    fireEvent.keyDown(grid(), { key: 'ArrowDown' });
+    expect(onSelect).toHaveBeenLastCalledWith('t3.medium');
+    fireEvent.keyDown(grid(), { key: 'End' });
+    expect(onSelect).toHaveBeenLastCalledWith('t3.2xlarge');
+    fireEvent.keyDown(grid(), { key: 'Home' });
+    fireEvent.keyDown(grid(), { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith('t3.nano');
+    const selected = within(grid()).getAllByRole('row').find((r) => r.getAttribute('aria-selected') === 'true');
+    expect(selected).toHaveTextContent('t3.nano');
+    expect(grid()).toHaveAttribute('aria-activedescendant', selected?.id);
+  });
+
+  it('decodes the selected name: 패밀리, 세대, 추가 기능, 크기', () => {
+    renderPicker({ initial: 'm7gd.2xlarge' });
+    const decoder = screen.getByRole('region', { name: '이름 해석' });
+    expect(within(decoder).getByText('인스턴스 패밀리').nextElementSibling).toHaveTextContent('m — 범용');
+    expect(within(decoder).getByText('세대').nextElementSibling).toHaveTextContent('7 — 7세대');
+    const attributes = within(decoder).getByText('추가 기능').nextElementSibling;
+    expect(attributes).toHaveTextContent('g — AWS Graviton 프로세서 (Arm)');
+    expect(attributes).toHaveTextContent('d — 로컬 NVMe SSD 인스턴스 스토어');
+    expect(within(decoder).getByText('크기').nextElementSibling).toHaveTextContent('2xlarge — 2xlarge: xlarge의 2배 크기');
+  });
+
+  it('shows T-family credits with the baseline per vCPU (t3.micro: 12 credits/h, 10%)', () => {
+    renderPicker({ initial: 't3.micro' });
+    const decoder = screen.getByRole('region', { name: '이름 해석' });
+    expect(within(decoder).getByText('vCPU당 기준 성능').nextElementSibling).toHaveTextContent('10%');
+    expect(within(decoder).getByText('시간당 적립 크레딧').nextElementSibling).toHaveTextContent('12');
+    expect(within(decoder).getByText('최대 적립 크레딧').nextElementSibling).toHaveTextContent('288');
+    expect(within(decoder).getByText('기본 모드').nextElementSibling).toHaveTextContent('무제한(Unlimited)');
+  });
+
+  it('speaks English when the UI is in English', () => {
+    renderPicker({ initial: 'm5.large' }, 'en');
+    expect(screen.getByRole('status')).toHaveTextContent('1,363 shown of 1,363');
+    expect(screen.getByRole('button', { name: /\$\/month \(730 h\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'What the name means' })).toHaveTextContent('General purpose');
+  });
+
+  it('has no axe violations, in Korean and with a selection and filters', async () => {
+    const { container } = renderPicker({ initial: 't3.micro' });
+    search('t3');
+    await act(async () => {});
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

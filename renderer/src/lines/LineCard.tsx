@@ -1,0 +1,129 @@
+import { memo, useCallback, useId, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LineResult } from '../../../engine/estimate/types';
+import type { LineItem } from '../../../engine/scenario';
+import { formatMessage } from '../../../engine/trace';
+import { useLineDraft } from '../fields/use-line-draft';
+import { formatUsdAmount } from '../format/money';
+import type { WorkspaceAction } from '../workspace/workspace-state';
+import { EbsEditor } from './editors/EbsEditor';
+import { Ec2Editor } from './editors/Ec2Editor';
+import { LambdaEditor } from './editors/LambdaEditor';
+import { S3Editor } from './editors/S3Editor';
+import { TransferEditor } from './editors/TransferEditor';
+import { lineTitle } from './line-title';
+import { TracePanel } from './TracePanel';
+import { useLanguage } from '../i18n/use-language';
+
+type LineCardProps = {
+  item: LineItem;
+  result: LineResult | undefined;
+  hoursPerMonth: number;
+  dispatch: Dispatch<WorkspaceAction>;
+};
+
+/** One line item: inline editor, its cost, badges, and the engine's calculation on request. */
+export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, dispatch }: LineCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [showTrace, setShowTrace] = useState(false);
+  const titleId = useId();
+  const traceId = useId();
+  const onCommit = useCallback((next: LineItem) => dispatch({ type: 'updateLine', item: next }), [dispatch]);
+  const onValidity = useCallback(
+    (id: string, invalid: boolean) => dispatch({ type: 'markInvalid', id, invalid }),
+    [dispatch],
+  );
+  const draft = useLineDraft(item, onCommit, onValidity);
+  const title = lineTitle(item, t);
+  const unpriced = result?.status === 'unpriced';
+
+  return (
+    <article
+      className={`line-card line-card--${item.service}${unpriced ? ' line-card--unpriced' : ''}${draft.invalid ? ' line-card--invalid' : ''}`}
+      aria-labelledby={titleId}
+      data-line-id={item.id}
+    >
+      <header className="line-card__header">
+        <h4 className="line-card__title" id={titleId}>
+          <span className={`service-badge service-badge--${item.service}`}>{t(`services.${item.service}`)}</span>
+          <span className="line-card__name">{title}</span>
+        </h4>
+        <div className="line-card__cost" aria-live="off">
+          {result?.status === 'priced' && (
+            <>
+              <span className="amount" data-testid="line-monthly">
+                {formatUsdAmount(result.costs.monthly, language)}
+              </span>
+              <span className="line-card__per">/{t('lines.monthly')}</span>
+              {!result.costs.upfront.isZero() && (
+                <span className="line-card__upfront">
+                  {t('lines.upfront')} <span className="amount">{formatUsdAmount(result.costs.upfront, language)}</span>
+                </span>
+              )}
+            </>
+          )}
+          {result?.status === 'unpriced' && <span className="badge badge--unpriced">{t('lines.unpriced')}</span>}
+          {result?.basis === 'estimate' && <span className="badge badge--estimate">{t('lines.estimate')}</span>}
+        </div>
+      </header>
+
+      {result?.status === 'unpriced' && (
+        <p className="line-card__reason" role="note">
+          {formatMessage(result.reason, language)}
+        </p>
+      )}
+      {draft.invalid && (
+        <p className="line-card__invalid" role="status">
+          {t('lines.invalidInput')}
+        </p>
+      )}
+
+      <div className="line-card__body">
+        {item.service === 'ec2' && <Ec2Editor item={item} draft={draft} hoursPerMonth={hoursPerMonth} />}
+        {item.service === 'ebs' && <EbsEditor draft={draft} />}
+        {item.service === 's3' && <S3Editor draft={draft} />}
+        {item.service === 'data-transfer' && <TransferEditor draft={draft} />}
+        {item.service === 'lambda' && <LambdaEditor draft={draft} />}
+      </div>
+
+      {result && result.warnings.length > 0 && (
+        <ul className="line-card__warnings">
+          {result.warnings.map((warning, index) => (
+            <li key={index}>{formatMessage(warning, language)}</li>
+          ))}
+        </ul>
+      )}
+
+      <footer className="line-card__footer">
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-expanded={showTrace}
+          aria-controls={traceId}
+          onClick={() => setShowTrace((shown) => !shown)}
+        >
+          {showTrace ? t('lines.hideCalc') : t('lines.showCalc')}
+        </button>
+        <span className="line-card__spacer" />
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-label={t('lines.duplicateLabel', { name: title })}
+          onClick={() => dispatch({ type: 'duplicateLine', id: item.id })}
+        >
+          {t('lines.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          aria-label={t('lines.removeLabel', { name: title })}
+          onClick={() => dispatch({ type: 'removeLine', id: item.id })}
+        >
+          {t('lines.remove')}
+        </button>
+      </footer>
+      {showTrace && <TracePanel id={traceId} steps={result?.trace ?? []} />}
+    </article>
+  );
+});

@@ -1,0 +1,81 @@
+import type { SameKeys } from '../../i18n/resource-shape';
+import type { purchaseKo } from './ko';
+
+/** English strings for the purchase-options panel; same keys as Korean (checked by the type). */
+export const purchaseEn: SameKeys<typeof purchaseKo> = {
+  panel: {
+    title: 'Purchase options',
+    subtitle: '{{type}} × {{count}}, {{os}}, {{region}} · {{hours}} h per month',
+    noSelection: 'Select an instance type to compare its purchase options.',
+    tableLabel: 'Cost per purchase option',
+    snapshot: 'Price snapshot {{id}}',
+    upfrontNote: 'Upfront payments are shown on their own, not hidden in the effective hourly rate.',
+  },
+  os: {
+    linux: 'Linux',
+    windows: 'Windows',
+  },
+  columns: {
+    option: 'Purchase option',
+    basis: 'Price basis',
+    effectiveHourly: 'Effective hourly (1 instance)',
+    upfront: 'Upfront',
+    monthly: 'Monthly',
+    total1yr: '1-year total',
+    total3yr: '3-year total',
+    savings: 'Savings vs on-demand',
+    breakEven: 'Break-even month',
+  },
+  option: {
+    onDemand: 'On-demand',
+    spot: 'Spot Instances',
+    spotLabel: 'historical average',
+    spotBand: 'interruption frequency {{band}}',
+    spotSavings: '{{pct}}% off on-demand (Spot Instance Advisor)',
+    reserved: 'Reserved Instances (RI)',
+    savingsPlan: 'Savings Plans',
+    standard: 'Standard',
+    convertible: 'Convertible',
+    compute: 'Compute',
+    'ec2-instance': 'EC2 Instance',
+    '1yr': '1 year',
+    '3yr': '3 years',
+    'no-upfront': 'No upfront',
+    'partial-upfront': 'Partial upfront',
+    'all-upfront': 'All upfront',
+  },
+  group: {
+    onDemandSpot: 'On-demand · Spot',
+    reserved: 'Reserved Instances (RI)',
+    savingsPlan: 'Savings Plans',
+  },
+  badge: {
+    exact: 'Exact',
+    derived: 'Derived',
+    estimate: 'Estimate',
+    unavailable: 'Unavailable',
+    exactTitle: 'Exact rate: {{detail}}',
+    derivedTitle: 'Computed by a fixed rule: {{detail}}',
+    estimateTitle: 'Estimated rate (no exact rate): {{detail}}',
+    estimateMethod: 'Method: {{method}}',
+    unavailableTitle: 'Price unavailable: {{reason}}',
+  },
+  cells: {
+    none: '—',
+    noBreakEven: 'Not within the term',
+    notApplicable: 'n/a',
+    month: 'month {{month}}',
+    percent: '{{value}}%',
+  },
+  chart: {
+    title: 'Cumulative cost over 36 months',
+    description:
+      'Cumulative payments by month (USD). Upfront payments fall in the first month of each term. Exact figures are in the table above.',
+    toggleLegend: 'Options shown in the chart',
+    month: 'Month',
+    cumulative: 'Cumulative cost (USD)',
+    breakEven: 'Break-even in month {{month}}',
+    tooltipMonth: 'Month {{month}}',
+    nothingPriced: 'No option has a price, so there is nothing to chart.',
+  },
+};
