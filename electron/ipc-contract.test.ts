@@ -18,18 +18,26 @@ describe('CloudSizerBridge (type level)', () => {
   });
 
   it('types each method’s argument from its zod schema and its result from the handler map', () => {
-    expectTypeOf<CloudSizerBridge['fileOpen']>().parameters.toEqualTypeOf<[arg?: { path?: string } | undefined]>();
+    expectTypeOf<CloudSizerBridge['fileOpen']>().parameters.toEqualTypeOf<
+      [arg?: { path?: string } | undefined]
+    >();
     expectTypeOf<CloudSizerBridge['fileOpen']>().returns.resolves.toEqualTypeOf<IpcResult<OpenedFile>>();
-    expectTypeOf<CloudSizerBridge['fileSave']>().parameters.toEqualTypeOf<[arg: { path: string }]>();
+    expectTypeOf<CloudSizerBridge['fileSave']>().parameters.toEqualTypeOf<
+      [arg: { path: string; text: string }]
+    >();
     expectTypeOf<CloudSizerBridge['fileSaveAs']>().returns.resolves.toEqualTypeOf<IpcResult<SavedFile>>();
     expectTypeOf<CloudSizerBridge['fileRecent']>().returns.resolves.toEqualTypeOf<IpcResult<RecentFile[]>>();
     expectTypeOf<CloudSizerBridge['autosaveRecover']>().returns.resolves.toEqualTypeOf<IpcResult<Recovery>>();
     expectTypeOf<CloudSizerBridge['appInfo']>().returns.resolves.toEqualTypeOf<IpcResult<AppInfo>>();
-    expectTypeOf<CloudSizerBridge['appSetLanguage']>().parameters.toEqualTypeOf<[arg: { language: 'ko' | 'en' }]>();
+    expectTypeOf<CloudSizerBridge['appSetLanguage']>().parameters.toEqualTypeOf<
+      [arg: { language: 'ko' | 'en' }]
+    >();
   });
 
   it('hands menu commands to the listener and returns an unsubscribe function', () => {
-    expectTypeOf<CloudSizerBridge['onMenuCommand']>().parameters.toEqualTypeOf<[(command: MenuCommand) => void]>();
+    expectTypeOf<CloudSizerBridge['onMenuCommand']>().parameters.toEqualTypeOf<
+      [(command: MenuCommand) => void]
+    >();
     expectTypeOf<CloudSizerBridge['onMenuCommand']>().returns.toEqualTypeOf<() => void>();
   });
 

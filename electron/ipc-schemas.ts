@@ -63,7 +63,7 @@ export const ipcArgSchemas = {
     .optional(),
   'app:info': noArgument,
   'app:setLanguage': z.strictObject({ language: languageSchema }),
-  'app:setDocumentState': z.strictObject({ title: z.string().max(200), dirty: z.boolean() }),
+  'app:setDocumentState': z.strictObject({ title: z.string().max(8192), dirty: z.boolean() }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcArgSchemas;

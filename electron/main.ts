@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     setDocumentState: ({ title, dirty }) => {
       documentDirty = dirty;
       if (!mainWindow) return;
-      const name = title.trim() || SHELL_LABELS[language].dialogs.untitled;
+      const name = title.trim().slice(0, 200) || SHELL_LABELS[language].dialogs.untitled;
       mainWindow.setTitle(`${dirty ? '• ' : ''}${name} — CloudSizer`);
       if (process.platform === 'darwin') mainWindow.setDocumentEdited(dirty);
     },

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aboutText, escapeHtml, pdfFooterTemplate, pdfOptions } from './print-options';
-import { snapshotInfoFrom } from './snapshot-info';
+import { BUNDLED_SNAPSHOT, snapshotInfoFrom } from './snapshot-info';
 
 const snapshot = { snapshotDate: '2026-07-20', snapshotId: 'aws-2026-07-20' };
 
@@ -69,5 +70,21 @@ describe('snapshotInfoFrom', () => {
       snapshotDate: null,
       snapshotId: null,
     });
+  });
+});
+
+describe('BUNDLED_SNAPSHOT', () => {
+  it('is the date and id of pricing-data/manifest.json, inlined at build time', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../pricing-data/manifest.json', import.meta.url), 'utf8'),
+    ) as {
+      snapshotDate: string;
+      snapshotId: string;
+    };
+    expect(BUNDLED_SNAPSHOT).toEqual({
+      snapshotDate: manifest.snapshotDate,
+      snapshotId: manifest.snapshotId,
+    });
+    expect(BUNDLED_SNAPSHOT.snapshotDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
