@@ -128,9 +128,7 @@ export const instanceTypeSchema = z.strictObject({
       memoryGiB: z.number().nonnegative(),
     })
     .nullable(),
-  accelerator: z
-    .strictObject({ count: z.number().int().positive(), name: z.string().min(1) })
-    .nullable(),
+  accelerator: z.strictObject({ count: z.number().int().positive(), name: z.string().min(1) }).nullable(),
   networkMbps: z.number().int().nonnegative().nullable(),
   ebsBandwidthMbps: z.number().int().nonnegative().nullable(),
   localNvmeGiB: z.number().int().nonnegative().nullable(),

@@ -2,7 +2,8 @@ import { osSchema, type OperatingSystem } from '../../pricing-data/schema';
 import { onDemandHourly, SnapshotError } from '../../engine/prices';
 import { loadBundledSnapshot } from '../load-bundled-snapshot';
 
-export const summary = 'price ec2 <type> --region <region> [--os linux|windows] [--json]: on-demand hourly price';
+export const summary =
+  'price ec2 <type> --region <region> [--os linux|windows] [--json]: on-demand hourly price';
 
 const USAGE = 'usage: price ec2 <type> --region <region> [--os linux|windows] [--json]';
 
@@ -10,7 +11,8 @@ type PriceArgs = { type: string; region: string; os: OperatingSystem; json: bool
 
 function parseArgs(args: readonly string[]): PriceArgs | string {
   const [service, type, ...rest] = args;
-  if (service !== 'ec2') return `unknown or missing service "${service ?? ''}": only "ec2" is supported. ${USAGE}`;
+  if (service !== 'ec2')
+    return `unknown or missing service "${service ?? ''}": only "ec2" is supported. ${USAGE}`;
   if (!type || type.startsWith('--')) return `missing instance type. ${USAGE}`;
   let region: string | undefined;
   let os: OperatingSystem = 'linux';

@@ -69,7 +69,11 @@ describe('decodeInstanceName', () => {
       { code: 'g', en: 'AWS Graviton processors (Arm)', ko: 'AWS Graviton 프로세서 (Arm)' },
       { code: 'd', en: 'local NVMe SSD instance store', ko: '로컬 NVMe SSD 인스턴스 스토어' },
     ]);
-    expect(decoded.size).toEqual({ code: '2xlarge', en: '2xlarge: 2 times xlarge', ko: '2xlarge: xlarge의 2배 크기' });
+    expect(decoded.size).toEqual({
+      code: '2xlarge',
+      en: '2xlarge: 2 times xlarge',
+      ko: '2xlarge: xlarge의 2배 크기',
+    });
   });
 
   it('explains variants', () => {
@@ -100,7 +104,8 @@ describe('decodeInstanceName', () => {
     for (const row of bundledSnapshot().catalogue.types) {
       const decoded = decodeInstanceName(row.type);
       if (!decoded.ok) failures.push(decoded.error);
-      else if (decoded.prefix.category !== row.category || decoded.family !== row.family) failures.push(row.type);
+      else if (decoded.prefix.category !== row.category || decoded.family !== row.family)
+        failures.push(row.type);
     }
     expect(failures).toEqual([]);
   });

@@ -36,7 +36,10 @@ const NAMED_SIZES: Record<string, { en: string; ko: string }> = {
   micro: { en: 'micro: between nano and small', ko: 'micro: nano와 small 사이 크기' },
   small: { en: 'small: between micro and medium', ko: 'small: micro와 medium 사이 크기' },
   medium: { en: 'medium: half of large', ko: 'medium: large의 절반 크기' },
-  large: { en: 'large: the base size the larger sizes double from', ko: 'large: 더 큰 크기가 배로 늘어나는 기준 크기' },
+  large: {
+    en: 'large: the base size the larger sizes double from',
+    ko: 'large: 더 큰 크기가 배로 늘어나는 기준 크기',
+  },
   xlarge: { en: 'xlarge: twice large', ko: 'xlarge: large의 2배 크기' },
   metal: {
     en: 'metal: bare metal, the whole physical server without a hypervisor',
@@ -105,7 +108,8 @@ export function decodeInstanceName(name: string): DecodedName {
   const family = trimmed.slice(0, dot);
   const sizeCode = trimmed.slice(dot + 1);
   const parts = /^([a-z]+)(\d+)?([a-z]*)(?:-([a-z0-9]+))?$/.exec(family);
-  if (!parts) return fail(`"${name}": family "${family}" does not look like letters + generation + attributes`);
+  if (!parts)
+    return fail(`"${name}": family "${family}" does not look like letters + generation + attributes`);
   const [, letters = '', digits, attributeLetters = '', variantCode] = parts;
   const prefix = familyPrefix(letters);
   if (!prefix) return fail(`"${name}": unknown family prefix "${letters}"`);
@@ -121,9 +125,7 @@ export function decodeInstanceName(name: string): DecodedName {
   const size = decodeSize(sizeCode);
   if (!size) return fail(`"${name}": unknown size "${sizeCode}"`);
   const generation =
-    digits === undefined
-      ? null
-      : { value: Number(digits), en: `generation ${digits}`, ko: `${digits}세대` };
+    digits === undefined ? null : { value: Number(digits), en: `generation ${digits}`, ko: `${digits}세대` };
   return {
     ok: true,
     name: trimmed,

@@ -130,7 +130,9 @@ describe('reservedRate: labelled estimates from the typical discounts', () => {
       offeringClass: 'standard',
       payment: 'no-upfront',
     });
-    expect(noBase.status === 'unavailable' && noBase.reason).toMatch(/no on-demand Linux price for m5\.large in eu-west-1/);
+    expect(noBase.status === 'unavailable' && noBase.reason).toMatch(
+      /no on-demand Linux price for m5\.large in eu-west-1/,
+    );
     const tWindows = reservedRate(snap, {
       region: 'ap-northeast-2',
       type: 't3.micro',
@@ -151,9 +153,17 @@ describe('reservedRate: labelled estimates from the typical discounts', () => {
         fc.constantFrom(...riClassSchema.options),
         fc.constantFrom(...paymentSchema.options),
         (type, term, offeringClass, payment) => {
-          const quote = priced(reservedRate(snap, { region: 'us-east-1', type, os: 'linux', term, offeringClass, payment }));
+          const quote = priced(
+            reservedRate(snap, { region: 'us-east-1', type, os: 'linux', term, offeringClass, payment }),
+          );
           const hours = quote.termHours;
-          expect(quote.upfront.plus(quote.hourly.times(hours)).minus(quote.effectiveHourly.times(hours)).abs().lessThan('1e-9')).toBe(true);
+          expect(
+            quote.upfront
+              .plus(quote.hourly.times(hours))
+              .minus(quote.effectiveHourly.times(hours))
+              .abs()
+              .lessThan('1e-9'),
+          ).toBe(true);
           const onDemand = new Decimal(snap.onDemand.regions['us-east-1']?.[type]?.hourly ?? '0');
           expect(quote.effectiveHourly.lessThan(onDemand)).toBe(true);
           expect(quote.upfront.isNegative() || quote.hourly.isNegative()).toBe(false);

@@ -45,7 +45,12 @@ type Split = { upfront: Decimal; hourly: Decimal; splitExact: boolean };
  * Splits an effective hourly rate into upfront + hourly. Exact for no-upfront (upfront 0); for the other
  * options the share paid upfront comes from the typical-discounts table (all-upfront: share 1).
  */
-function splitEffective(effective: Decimal, payment: PaymentOption, termHours: number, upfrontShare: Decimal): Split {
+function splitEffective(
+  effective: Decimal,
+  payment: PaymentOption,
+  termHours: number,
+  upfrontShare: Decimal,
+): Split {
   const total = effective.times(termHours);
   const upfront = total.times(upfrontShare);
   return { upfront, hourly: total.minus(upfront).dividedBy(termHours), splitExact: payment === 'no-upfront' };
@@ -93,10 +98,17 @@ function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount 
   }
   const effective = new Decimal(rate.effectiveHourly);
   const share =
-    rate.payment === 'no-upfront' ? new Decimal(0) : rate.payment === 'all-upfront' ? new Decimal(1) : undefined;
+    rate.payment === 'no-upfront'
+      ? new Decimal(0)
+      : rate.payment === 'all-upfront'
+        ? new Decimal(1)
+        : undefined;
   const upfrontShare = share ?? (typical ? new Decimal(typical.upfrontShare) : undefined);
   if (!upfrontShare) {
-    return { status: 'unavailable', reason: `${what}: no upfront share to split the effective rate ${rate.effectiveHourly}/h` };
+    return {
+      status: 'unavailable',
+      reason: `${what}: no upfront share to split the effective rate ${rate.effectiveHourly}/h`,
+    };
   }
   const split = splitEffective(effective, rate.payment, termHours, upfrontShare);
   const splitNote = split.splitExact
@@ -128,7 +140,8 @@ function quoteEstimate(
 ): RiQuote {
   const target = resolveTarget(snap, q.region, q.type);
   if ('status' in target) return target;
-  if (!typical) return { status: 'unavailable', reason: `${what}: no typical discount in ${snapshotLabel(snap)}` };
+  if (!typical)
+    return { status: 'unavailable', reason: `${what}: no typical discount in ${snapshotLabel(snap)}` };
   const base = onDemandBase(snap, q.region, q.type);
   if (!base) {
     return {
@@ -168,7 +181,11 @@ export function reservedRate(snap: PriceSnapshot, q: ReservedQuery): RiQuote {
   if ('status' in target) return target;
   const typical = findTypical(
     snap,
-    (d) => d.kind === 'reserved' && d.offeringClass === q.offeringClass && d.term === q.term && d.payment === q.payment,
+    (d) =>
+      d.kind === 'reserved' &&
+      d.offeringClass === q.offeringClass &&
+      d.term === q.term &&
+      d.payment === q.payment,
   );
   const exact = exactRate(snap, q);
   if (exact) return quoteExact(snap, exact, typical);
@@ -193,7 +210,8 @@ export function savingsPlanRate(snap: PriceSnapshot, q: SavingsPlanQuery): RiQuo
   );
   const typical = findTypical(
     snap,
-    (d) => d.kind === 'savings-plan' && d.planType === q.planType && d.term === q.term && d.payment === q.payment,
+    (d) =>
+      d.kind === 'savings-plan' && d.planType === q.planType && d.term === q.term && d.payment === q.payment,
   );
   if (exact) {
     const effective = new Decimal(exact.hourly);

@@ -25,7 +25,11 @@ describe('snapshotCoverage', () => {
       lambdaItems: 5,
     });
     expect(us.windows).toBeLessThan(us.onDemandLinux);
-    expect(coverage.regions['eu-west-1']).toMatchObject({ onDemandLinux: 1, reservedExactRates: 24, ebsItems: 0 });
+    expect(coverage.regions['eu-west-1']).toMatchObject({
+      onDemandLinux: 1,
+      reservedExactRates: 24,
+      ebsItems: 0,
+    });
     const spotRegions = Object.values(coverage.regions).filter((r) => r.spot > 0);
     expect(spotRegions).toHaveLength(33);
   });

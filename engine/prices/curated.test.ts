@@ -35,13 +35,22 @@ describe('worked examples from the product brief (§4), to the cent', () => {
   });
 
   it('EBS gp2 2,000 GB for 12 hours of a 30-day month = $3.33', () => {
-    const cost = new Decimal(2_000).times(price('ebs', 'us-east-1', 'gp2.storage')).times(12).dividedBy(720);
+    const cost = new Decimal(2_000)
+      .times(price('ebs', 'us-east-1', 'gp2.storage'))
+      .times(12)
+      .dividedBy(720);
     expect(cost.toFixed(2)).toBe('3.33');
   });
 
   it('Seoul bill: 1,961.881 GB out = $247.20, inter-AZ 107.630 GB = $1.08', () => {
-    expect(new Decimal('1961.881').times(price('data-transfer', 'ap-northeast-2', 'internet-out.tier1')).toFixed(2)).toBe('247.20');
-    expect(new Decimal('107.630').times(price('data-transfer', 'ap-northeast-2', 'inter-az')).toFixed(2)).toBe('1.08');
+    expect(
+      new Decimal('1961.881')
+        .times(price('data-transfer', 'ap-northeast-2', 'internet-out.tier1'))
+        .toFixed(2),
+    ).toBe('247.20');
+    expect(
+      new Decimal('107.630').times(price('data-transfer', 'ap-northeast-2', 'inter-az')).toFixed(2),
+    ).toBe('1.08');
   });
 });
 
@@ -65,8 +74,12 @@ describe('curated tables', () => {
     expect(sc1.status === 'unavailable' && sc1.note).toMatch(/CONFLICTING sources/);
     expect(curatedPrice(snap, 'ebs', 'us-east-1', 'io2.iops.tier3').status).toBe('unavailable');
     expect(curatedPrice(snap, 'ebs', 'ap-northeast-2', 'gp3.throughput').status).toBe('unavailable');
-    expect(curatedPrice(snap, 's3', 'us-east-1', 'intelligent-tiering.storage.frequent').status).toBe('unavailable');
-    expect(curatedPrice(snap, 'data-transfer', 'ap-northeast-2', 'inter-region.out-us').status).toBe('unavailable');
+    expect(curatedPrice(snap, 's3', 'us-east-1', 'intelligent-tiering.storage.frequent').status).toBe(
+      'unavailable',
+    );
+    expect(curatedPrice(snap, 'data-transfer', 'ap-northeast-2', 'inter-region.out-us').status).toBe(
+      'unavailable',
+    );
   });
 
   it('internet-in is a real, sourced zero', () => {

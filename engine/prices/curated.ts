@@ -19,7 +19,12 @@ function tableFor(snap: PriceSnapshot, service: CuratedService) {
 }
 
 /** A curated storage / transfer / Lambda price by stable key (e.g. 'gp3.storage'); null prices are unavailable. */
-export function curatedPrice(snap: PriceSnapshot, service: CuratedService, region: string, key: string): CuratedQuote {
+export function curatedPrice(
+  snap: PriceSnapshot,
+  service: CuratedService,
+  region: string,
+  key: string,
+): CuratedQuote {
   if (!isRegion(region)) return { status: 'unavailable', reason: `unknown region "${region}"` };
   const items = tableFor(snap, service).regions[region];
   if (!items) {

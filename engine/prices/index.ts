@@ -1,6 +1,14 @@
-export { loadSnapshot, SnapshotError, type PriceSnapshot } from './load-snapshot';
+export { loadSnapshot, SnapshotError, type LoadOptions, type PriceSnapshot } from './load-snapshot';
 export { sha256Hex } from './sha256-hex';
-export type { CuratedQuote, PriceQuote, QuoteBasis, RiQuote, SpotBand, SpotQuote, Unavailable } from './quotes';
+export type {
+  CuratedQuote,
+  PriceQuote,
+  QuoteBasis,
+  RiQuote,
+  SpotBand,
+  SpotQuote,
+  Unavailable,
+} from './quotes';
 export { findInstanceType, onDemandHourly, windowsAdder } from './on-demand';
 export { spotEstimate } from './spot';
 export {

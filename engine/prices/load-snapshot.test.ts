@@ -30,7 +30,12 @@ describe('loadSnapshot on the bundled tables', () => {
     expect(snap.manifest.snapshotId).toBe('2026-11-snapshot-1');
     expect(snap.manifest.tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
     expect(snap.catalogue.types).toHaveLength(1363);
-    expect(snap.index.get('m7gd.2xlarge')).toMatchObject({ vcpu: 8, memoryGiB: 32, arch: 'arm64', localNvmeGiB: 474 });
+    expect(snap.index.get('m7gd.2xlarge')).toMatchObject({
+      vcpu: 8,
+      memoryGiB: 32,
+      arch: 'arm64',
+      localNvmeGiB: 474,
+    });
     expect(snap.regions.regions).toHaveLength(35);
     expect(snap.regions.regions.find((r) => r.code === 'ap-northeast-2')).toEqual({
       code: 'ap-northeast-2',
@@ -126,7 +131,11 @@ describe('loadSnapshot refuses broken snapshots with the file and place', () => 
 
   it('refuses a price for a type the catalogue does not have', () => {
     const broken = withEditedTable(files, 'ec2-ondemand-linux.json', (json) => {
-      usEast1(json)['zz9.large'] = { hourly: '1', source: 'karpenter-pricing-2026-07-20', confidence: 'high' };
+      usEast1(json)['zz9.large'] = {
+        hourly: '1',
+        source: 'karpenter-pricing-2026-07-20',
+        confidence: 'high',
+      };
     });
     expect(rejection(broken).message).toMatch(/"zz9\.large" is not in ec2-catalogue\.json/);
   });

@@ -56,7 +56,10 @@ function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new SnapshotError(file, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new SnapshotError(
+      file,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -68,19 +71,31 @@ function readManifest(files: Readonly<Record<string, string>>): Manifest {
   return parsed.data;
 }
 
+export type LoadOptions = {
+  /**
+   * Hex SHA-256 of a text's UTF-8 bytes. Defaults to the pure-JS @noble/hashes implementation; Node callers
+   * may pass a native one (node:crypto) to load faster. It must return the same digest.
+   */
+  sha256?: (text: string) => string;
+};
+
 function readTable<N extends TableName>(
   manifest: Manifest,
   files: Readonly<Record<string, string>>,
   name: N,
+  sha256: (text: string) => string,
 ): Table<N> {
   const entries = manifest.tables.filter((t) => t.name === name);
   const entry = entries[0];
   if (!entry || entries.length > 1) {
-    throw new SnapshotError('manifest.json', `expected exactly one entry for table "${name}", found ${entries.length}`);
+    throw new SnapshotError(
+      'manifest.json',
+      `expected exactly one entry for table "${name}", found ${entries.length}`,
+    );
   }
   const text = files[entry.file];
   if (text === undefined) throw new SnapshotError(entry.file, `file is missing (table "${name}")`);
-  const actual = sha256Hex(text);
+  const actual = sha256(text);
   if (actual !== entry.sha256) {
     throw new SnapshotError(
       entry.file,
@@ -96,10 +111,12 @@ function readTable<N extends TableName>(
 /** Source ids that rows point at but the manifest does not define. */
 function checkSourceIds(snap: Omit<PriceSnapshot, 'index' | 'sources'>, known: ReadonlySet<string>): void {
   const check = (file: string, where: string, id: string) => {
-    if (!known.has(id)) throw new SnapshotError(file, `${where} names source "${id}", which manifest.json does not list`);
+    if (!known.has(id))
+      throw new SnapshotError(file, `${where} names source "${id}", which manifest.json does not list`);
   };
   for (const [region, rates] of Object.entries(snap.onDemand.regions)) {
-    for (const [type, rate] of Object.entries(rates ?? {})) check('ec2-ondemand-linux.json', `${region}.${type}`, rate.source);
+    for (const [type, rate] of Object.entries(rates ?? {}))
+      check('ec2-ondemand-linux.json', `${region}.${type}`, rate.source);
   }
   snap.reserved.rates.forEach((r, i) => check('ec2-reserved-exact.json', `rates.${i}`, r.source));
   snap.savingsPlans.rates.forEach((r, i) => check('ec2-savings-plans-exact.json', `rates.${i}`, r.source));
@@ -120,9 +137,13 @@ function checkSourceIds(snap: Omit<PriceSnapshot, 'index' | 'sources'>, known: R
 }
 
 /** Every priced type must exist in the catalogue: a price for an unknown type is a generator bug. */
-function checkPricedTypes(snap: Omit<PriceSnapshot, 'index' | 'sources'>, index: ReadonlyMap<string, InstanceType>) {
+function checkPricedTypes(
+  snap: Omit<PriceSnapshot, 'index' | 'sources'>,
+  index: ReadonlyMap<string, InstanceType>,
+) {
   const check = (file: string, where: string, type: string) => {
-    if (!index.has(type)) throw new SnapshotError(file, `${where}: instance type "${type}" is not in ec2-catalogue.json`);
+    if (!index.has(type))
+      throw new SnapshotError(file, `${where}: instance type "${type}" is not in ec2-catalogue.json`);
   };
   for (const [region, rates] of Object.entries(snap.onDemand.regions)) {
     for (const type of Object.keys(rates ?? {})) check('ec2-ondemand-linux.json', region, type);
@@ -141,27 +162,32 @@ function checkPricedTypes(snap: Omit<PriceSnapshot, 'index' | 'sources'>, index:
  * to its raw text. Each table's sha256 is checked against the manifest before it is parsed.
  * @throws SnapshotError naming the file and the zod path or hash mismatch
  */
-export function loadSnapshot(files: Readonly<Record<string, string>>): PriceSnapshot {
+export function loadSnapshot(
+  files: Readonly<Record<string, string>>,
+  options: LoadOptions = {},
+): PriceSnapshot {
   const manifest = readManifest(files);
+  const sha256 = options.sha256 ?? sha256Hex;
   const tables = {
     manifest,
-    regions: readTable(manifest, files, 'regions'),
-    catalogue: readTable(manifest, files, 'ec2-catalogue'),
-    onDemand: readTable(manifest, files, 'ec2-ondemand-linux'),
-    licenseRules: readTable(manifest, files, 'ec2-license-rules'),
-    spot: readTable(manifest, files, 'ec2-spot-advisor'),
-    reserved: readTable(manifest, files, 'ec2-reserved-exact'),
-    savingsPlans: readTable(manifest, files, 'ec2-savings-plans-exact'),
-    typicalDiscounts: readTable(manifest, files, 'typical-discounts-estimate'),
-    ebs: readTable(manifest, files, 'ebs'),
-    s3: readTable(manifest, files, 's3'),
-    s3ClassRules: readTable(manifest, files, 's3-class-rules'),
-    transfer: readTable(manifest, files, 'data-transfer'),
-    lambda: readTable(manifest, files, 'lambda'),
+    regions: readTable(manifest, files, 'regions', sha256),
+    catalogue: readTable(manifest, files, 'ec2-catalogue', sha256),
+    onDemand: readTable(manifest, files, 'ec2-ondemand-linux', sha256),
+    licenseRules: readTable(manifest, files, 'ec2-license-rules', sha256),
+    spot: readTable(manifest, files, 'ec2-spot-advisor', sha256),
+    reserved: readTable(manifest, files, 'ec2-reserved-exact', sha256),
+    savingsPlans: readTable(manifest, files, 'ec2-savings-plans-exact', sha256),
+    typicalDiscounts: readTable(manifest, files, 'typical-discounts-estimate', sha256),
+    ebs: readTable(manifest, files, 'ebs', sha256),
+    s3: readTable(manifest, files, 's3', sha256),
+    s3ClassRules: readTable(manifest, files, 's3-class-rules', sha256),
+    transfer: readTable(manifest, files, 'data-transfer', sha256),
+    lambda: readTable(manifest, files, 'lambda', sha256),
   };
   const index = new Map<string, InstanceType>();
   for (const row of tables.catalogue.types) {
-    if (index.has(row.type)) throw new SnapshotError('ec2-catalogue.json', `instance type "${row.type}" appears twice`);
+    if (index.has(row.type))
+      throw new SnapshotError('ec2-catalogue.json', `instance type "${row.type}" appears twice`);
     index.set(row.type, row);
   }
   const sources = new Map(manifest.sources.map((s) => [s.id, s]));

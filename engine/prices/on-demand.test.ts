@@ -32,7 +32,11 @@ describe('onDemandHourly: spot checks against the sources', () => {
   });
 
   it('m5.large for a 730-hour month costs $70.08 (brief §4)', () => {
-    expect(priced(onDemandHourly(snap, 'us-east-1', 'm5.large', 'linux')).hourly.times(730).toFixed(2)).toBe('70.08');
+    expect(
+      priced(onDemandHourly(snap, 'us-east-1', 'm5.large', 'linux'))
+        .hourly.times(730)
+        .toFixed(2),
+    ).toBe('70.08');
   });
 
   it('keeps the digits of the source (trailing zeros of the table are not re-rounded)', () => {
@@ -58,7 +62,9 @@ describe('Windows = Linux + 0.046 per vCPU-hour for non-burstable types', () => 
   });
 
   it('matches the real x2iedn.32xlarge Windows rate in Seoul (44.57)', () => {
-    expect(priced(onDemandHourly(snap, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows')).hourly.toString()).toBe('44.57');
+    expect(
+      priced(onDemandHourly(snap, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows')).hourly.toString(),
+    ).toBe('44.57');
   });
 
   it('burstable T types have no Windows price', () => {
@@ -68,11 +74,15 @@ describe('Windows = Linux + 0.046 per vCPU-hour for non-burstable types', () => 
 
 describe('unavailable, with a reason naming what is missing', () => {
   it('unknown type', () => {
-    expect(reason(onDemandHourly(snap, 'us-east-1', 'm5.huge', 'linux'))).toMatch(/unknown instance type "m5\.huge"/);
+    expect(reason(onDemandHourly(snap, 'us-east-1', 'm5.huge', 'linux'))).toMatch(
+      /unknown instance type "m5\.huge"/,
+    );
     expect(findInstanceType(snap, 'm5.huge')).toBeUndefined();
   });
   it('unknown region', () => {
-    expect(reason(onDemandHourly(snap, 'ap-northeast-9', 'm5.large', 'linux'))).toMatch(/unknown region "ap-northeast-9"/);
+    expect(reason(onDemandHourly(snap, 'ap-northeast-9', 'm5.large', 'linux'))).toMatch(
+      /unknown region "ap-northeast-9"/,
+    );
   });
   it('a region without data for the type is never priced at zero', () => {
     const text = reason(onDemandHourly(snap, 'eu-west-1', 'm5.large', 'linux'));

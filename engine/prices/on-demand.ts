@@ -17,7 +17,10 @@ export function resolveTarget(
   if (!isRegion(region)) return { status: 'unavailable', reason: `unknown region "${region}"` };
   const instance = findInstanceType(snap, type);
   if (!instance) {
-    return { status: 'unavailable', reason: `unknown instance type "${type}": not in the EC2 catalogue of ${snapshotLabel(snap)}` };
+    return {
+      status: 'unavailable',
+      reason: `unknown instance type "${type}": not in the EC2 catalogue of ${snapshotLabel(snap)}`,
+    };
   }
   return { instance };
 }

@@ -6,7 +6,10 @@ export function isRegion(value: string): value is Region {
 }
 
 /** Title and date of a manifest source; the loader guarantees every referenced id exists. */
-export function sourceInfo(snap: PriceSnapshot, id: string): { sourceId: string; sourceTitle: string; asOf: string } {
+export function sourceInfo(
+  snap: PriceSnapshot,
+  id: string,
+): { sourceId: string; sourceTitle: string; asOf: string } {
   const source = snap.sources.get(id);
   return { sourceId: id, sourceTitle: source?.title ?? id, asOf: source?.date ?? 'unknown' };
 }

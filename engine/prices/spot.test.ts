@@ -23,7 +23,9 @@ describe('spotEstimate = on-demand × (1 − advisor savings %)', () => {
   });
 
   it('m5.large Seoul Linux: 0.118 × (1 − 68%) = 0.03776', () => {
-    expect(priced(spotEstimate(snap, 'ap-northeast-2', 'm5.large', 'linux')).hourly.toString()).toBe('0.03776');
+    expect(priced(spotEstimate(snap, 'ap-northeast-2', 'm5.large', 'linux')).hourly.toString()).toBe(
+      '0.03776',
+    );
   });
 
   it('m5.xlarge us-east-1 Windows: 0.376 × (1 − 46%) = 0.20304', () => {
@@ -43,7 +45,8 @@ describe('spotEstimate = on-demand × (1 − advisor savings %)', () => {
     const pairs: Array<[string, OperatingSystem]> = [];
     for (const region of ['us-east-1', 'ap-northeast-2'] as const) {
       for (const os of ['linux', 'windows'] as const) {
-        for (const type of Object.keys(snap.spot.regions[region]?.[os] ?? {})) pairs.push([`${region}|${type}`, os]);
+        for (const type of Object.keys(snap.spot.regions[region]?.[os] ?? {}))
+          pairs.push([`${region}|${type}`, os]);
       }
     }
     fc.assert(
@@ -52,7 +55,9 @@ describe('spotEstimate = on-demand × (1 − advisor savings %)', () => {
         const quote = spotEstimate(snap, region, type, os);
         if (quote.status !== 'priced') return;
         expect(quote.hourly.lessThanOrEqualTo(quote.onDemandHourly)).toBe(true);
-        expect(quote.hourly.equals(quote.onDemandHourly.times(100 - quote.savingsPct).dividedBy(100))).toBe(true);
+        expect(quote.hourly.equals(quote.onDemandHourly.times(100 - quote.savingsPct).dividedBy(100))).toBe(
+          true,
+        );
       }),
       { numRuns: 300 },
     );

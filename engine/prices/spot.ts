@@ -9,7 +9,12 @@ import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
  * Spot price as the Spot Instance Advisor's historical average: on-demand × (1 − savings %), with the
  * interruption-frequency band. Not a live price.
  */
-export function spotEstimate(snap: PriceSnapshot, region: string, type: string, os: OperatingSystem): SpotQuote {
+export function spotEstimate(
+  snap: PriceSnapshot,
+  region: string,
+  type: string,
+  os: OperatingSystem,
+): SpotQuote {
   const target = resolveTarget(snap, region, type);
   if ('status' in target) return target;
   const entry = isRegion(region) ? snap.spot.regions[region]?.[os][type] : undefined;

@@ -37,7 +37,9 @@ function validated<N extends TableName>(name: N, value: unknown): Tables[N] {
   const parsed = tableSchemas[name].safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`generated table ${name} does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new Error(
+      `generated table ${name} does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
   return parsed.data as Tables[N];
 }
@@ -58,7 +60,12 @@ function countItems(table: CuratedTable): Record<string, number> {
 export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   const report: string[] = [];
   const tCredits = parseTCredits(readRaw(T_CREDITS_FILE));
-  const catalogue = parseCatalogue(readRaw(SPECS_FILE), readRaw(BANDWIDTH_FILE), readRaw(AUTOSCALER_FILE), tCredits);
+  const catalogue = parseCatalogue(
+    readRaw(SPECS_FILE),
+    readRaw(BANDWIDTH_FILE),
+    readRaw(AUTOSCALER_FILE),
+    tCredits,
+  );
   report.push(...catalogue.report);
   const byType = new Map(catalogue.types.map((t) => [t.type, t]));
 
@@ -73,7 +80,8 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   const onDemand: Partial<Record<Region, Record<string, OnDemandRate>>> = {};
   const usEast1Rates: Record<string, OnDemandRate> = {};
   for (const [type, hourly] of usEast1) {
-    if (byType.has(type)) usEast1Rates[type] = { hourly, source: SOURCE_ID.usEast1OnDemand, confidence: 'high' };
+    if (byType.has(type))
+      usEast1Rates[type] = { hourly, source: SOURCE_ID.usEast1OnDemand, confidence: 'high' };
   }
   onDemand['us-east-1'] = usEast1Rates;
 
@@ -94,7 +102,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     `cross-check ${SEOUL_ROWS_FILE}: ${seoulRows.usEast1.size} us-east-1 rows, ${differing.length} differ from the AWS us-east-1 table: ${differing.join('; ')}`,
   );
   const seoulMetal = Object.values(seoul).filter((r) => r.confidence === 'low').length;
-  report.push(`on-demand ap-northeast-2: ${Object.keys(seoul).length} types, ${seoulMetal} metal sizes marked low-confidence`);
+  report.push(
+    `on-demand ap-northeast-2: ${Object.keys(seoul).length} types, ${seoulMetal} metal sizes marked low-confidence`,
+  );
 
   const curated = parseCurated(readRaw(CURATED_FILE));
   report.push(...curated.report);
@@ -103,7 +113,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   const m5 = parseM5Card(readRaw(M5_CARD_FILE), regionByEnglishName());
   const m5Table = usEast1Rates[m5.type]?.hourly;
   if (!m5Table || !new Decimal(m5Table).equals(m5.onDemandHourly)) {
-    report.push(`cross-check ${M5_CARD_FILE}: on-demand ${m5.onDemandHourly} differs from the us-east-1 table (${m5Table})`);
+    report.push(
+      `cross-check ${M5_CARD_FILE}: on-demand ${m5.onDemandHourly} differs from the us-east-1 table (${m5Table})`,
+    );
   }
   const x2iedn = parseX2iednCard(readRaw(X2IEDN_CARD_FILE));
   const x2iednType = byType.get(x2iedn.type);
@@ -115,7 +127,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     const existing = onDemand[region]?.[x2iedn.type];
     if (existing) {
       if (!new Decimal(existing.hourly).equals(prices.linux)) {
-        report.push(`cross-check ${X2IEDN_CARD_FILE}: ${region} on-demand ${prices.linux} vs table ${existing.hourly} (table kept)`);
+        report.push(
+          `cross-check ${X2IEDN_CARD_FILE}: ${region} on-demand ${prices.linux} vs table ${existing.hourly} (table kept)`,
+        );
       }
       continue;
     }
@@ -144,7 +158,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   report.push(...typical.report);
   for (const [region, name] of x2iedn.regionNames) {
     if (REGION_NAMES[region].en !== name) {
-      throw new Error(`region name for ${region}: "${REGION_NAMES[region].en}" but ${X2IEDN_CARD_FILE} says "${name}"`);
+      throw new Error(
+        `region name for ${region}: "${REGION_NAMES[region].en}" but ${X2IEDN_CARD_FILE} says "${name}"`,
+      );
     }
   }
 
@@ -152,7 +168,11 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     regions: validated('regions', regionsTable(REGIONS)),
     'ec2-catalogue': validated('ec2-catalogue', {
       table: 'ec2-catalogue',
-      sources: [SOURCE_ID.specs, ...(catalogue.usedBandwidthFallback ? [SOURCE_ID.bandwidth] : []), SOURCE_ID.tCredits],
+      sources: [
+        SOURCE_ID.specs,
+        ...(catalogue.usedBandwidthFallback ? [SOURCE_ID.bandwidth] : []),
+        SOURCE_ID.tCredits,
+      ],
       types: catalogue.types,
     }),
     'ec2-ondemand-linux': validated('ec2-ondemand-linux', onDemandTable),
@@ -172,7 +192,10 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
       table: 'ec2-reserved-exact',
       rates: sortRates([...m5.rates, ...x2iedn.rates]),
     }),
-    'ec2-savings-plans-exact': validated('ec2-savings-plans-exact', { table: 'ec2-savings-plans-exact', rates: [] }),
+    'ec2-savings-plans-exact': validated('ec2-savings-plans-exact', {
+      table: 'ec2-savings-plans-exact',
+      rates: [],
+    }),
     'typical-discounts-estimate': validated('typical-discounts-estimate', typical.table),
     ebs: validated('ebs', curated.tables.ebs),
     s3: validated('s3', curated.tables.s3),
@@ -196,8 +219,14 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     'ec2-license-rules': { rules: 2 },
     'ec2-spot-advisor': {
       regions: Object.keys(spot.table.regions).length,
-      linuxEntries: Object.values(spot.table.regions).reduce((n, r) => n + Object.keys(r?.linux ?? {}).length, 0),
-      windowsEntries: Object.values(spot.table.regions).reduce((n, r) => n + Object.keys(r?.windows ?? {}).length, 0),
+      linuxEntries: Object.values(spot.table.regions).reduce(
+        (n, r) => n + Object.keys(r?.linux ?? {}).length,
+        0,
+      ),
+      windowsEntries: Object.values(spot.table.regions).reduce(
+        (n, r) => n + Object.keys(r?.windows ?? {}).length,
+        0,
+      ),
     },
     'ec2-reserved-exact': {
       rates: tables['ec2-reserved-exact'].rates.length,
@@ -214,7 +243,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   };
 
   const curatedSourceIds = (table: CuratedTable) =>
-    [...new Set(Object.values(table.regions).flatMap((items) => (items ?? []).map((i) => i.source)))].sort(byCodePoint);
+    [...new Set(Object.values(table.regions).flatMap((items) => (items ?? []).map((i) => i.source)))].sort(
+      byCodePoint,
+    );
   const tableSources: Record<TableName, string[]> = {
     regions: [SOURCE_ID.regionNames],
     'ec2-catalogue': [...tables['ec2-catalogue'].sources, SOURCE_ID.autoscaler],
@@ -237,7 +268,13 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     const file = `${name}.json`;
     const text = toJsonText(tables[name]);
     files[file] = text;
-    entries.push({ name, file, sha256: sha256Hex(text), sources: tableSources[name], coverage: sortedRecord(coverage[name]) });
+    entries.push({
+      name,
+      file,
+      sha256: sha256Hex(text),
+      sources: tableSources[name],
+      coverage: sortedRecord(coverage[name]),
+    });
   }
   const sources: Source[] = [...fixedSources(SNAPSHOT_DATE), ...curated.sources];
   const manifest: Manifest = {

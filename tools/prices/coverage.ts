@@ -36,11 +36,15 @@ export function coverageTable(coverage: SnapshotCoverage): string {
 function main(argv: readonly string[]): number {
   const unknown = argv.filter((a) => a !== '--json');
   if (unknown.length) {
-    process.stderr.write(`prices:coverage: unknown argument(s) ${unknown.join(' ')} (usage: prices:coverage [-- --json])\n`);
+    process.stderr.write(
+      `prices:coverage: unknown argument(s) ${unknown.join(' ')} (usage: prices:coverage [-- --json])\n`,
+    );
     return 2;
   }
   const coverage = snapshotCoverage(loadBundledSnapshot());
-  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(coverage, null, 1)}\n` : `${coverageTable(coverage)}\n`);
+  process.stdout.write(
+    argv.includes('--json') ? `${JSON.stringify(coverage, null, 1)}\n` : `${coverageTable(coverage)}\n`,
+  );
   return 0;
 }
 

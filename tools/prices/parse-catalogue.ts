@@ -12,7 +12,9 @@ export const AUTOSCALER_FILE = 'ec2-specs/autoscaler_ec2_instance_types.json';
 const specsFileSchema = z.object({
   instance_types: z.record(z.string(), z.object({ labels: z.record(z.string(), z.string()) })),
 });
-const bandwidthFileSchema = z.object({ bandwidth_mbps: z.record(z.string(), z.number().int().nonnegative()) });
+const bandwidthFileSchema = z.object({
+  bandwidth_mbps: z.record(z.string(), z.number().int().nonnegative()),
+});
 const autoscalerFileSchema = z.object({
   instance_types: z.record(
     z.string(),
@@ -43,7 +45,8 @@ function label(labels: Labels, type: string, name: string): string {
 function optionalInt(labels: Labels, type: string, name: string): number | null {
   const value = labels[K + name];
   if (value === undefined) return null;
-  if (!/^\d+$/.test(value)) throw new RawSourceError(SPECS_FILE, type, `label "${name}" = "${value}" is not an integer`);
+  if (!/^\d+$/.test(value))
+    throw new RawSourceError(SPECS_FILE, type, `label "${name}" = "${value}" is not an integer`);
   return Number(value);
 }
 
@@ -84,10 +87,16 @@ export function parseCatalogue(
     }
     const prefix = familyPrefix(family);
     if (!prefix) {
-      throw new RawSourceError(SPECS_FILE, type, `unknown family prefix in "${family}": add it to engine/catalogue/family-category.ts`);
+      throw new RawSourceError(
+        SPECS_FILE,
+        type,
+        `unknown family prefix in "${family}": add it to engine/catalogue/family-category.ts`,
+      );
     }
     if (label(labels, type, 'instance-category') !== prefix.code) {
-      categoryLabelMismatches.push(`${type} (label ${label(labels, type, 'instance-category')}, prefix ${prefix.code})`);
+      categoryLabelMismatches.push(
+        `${type} (label ${label(labels, type, 'instance-category')}, prefix ${prefix.code})`,
+      );
     }
     const archLabel = label(labels, type, 'kubernetes.io/arch');
     const arch = ARCH[archLabel];
@@ -108,9 +117,14 @@ export function parseCatalogue(
     const credits = burstable ? (tCredits.get(type) ?? null) : null;
     const vcpu = requiredInt(labels, type, 'instance-cpu');
     if (credits && credits.vcpus !== vcpu) {
-      throw new RawSourceError(SPECS_FILE, type, `${vcpu} vCPU, but the T-credit table says ${credits.vcpus}`);
+      throw new RawSourceError(
+        SPECS_FILE,
+        type,
+        `${vcpu} vCPU, but the T-credit table says ${credits.vcpus}`,
+      );
     }
-    if (burstable && !credits) report.push(`catalogue: ${type} is burstable but has no row in the T-credit table → credits null`);
+    if (burstable && !credits)
+      report.push(`catalogue: ${type} is burstable but has no row in the T-credit table → credits null`);
 
     types.push({
       type,
@@ -154,7 +168,9 @@ export function parseCatalogue(
     if (!specs[type]) report.push(`catalogue: T-credit row ${type} has no catalogue entry`);
   }
   if (categoryLabelMismatches.length) {
-    report.push(`catalogue: category label differs from the family prefix for ${categoryLabelMismatches.join(', ')}`);
+    report.push(
+      `catalogue: category label differs from the family prefix for ${categoryLabelMismatches.join(', ')}`,
+    );
   }
   if (bandwidthMismatches.length) {
     report.push(
@@ -177,12 +193,15 @@ function crossCheckAutoscaler(
     if (!other) continue;
     const diffs: string[] = [];
     if (other.vcpu !== row.vcpu) diffs.push(`vCPU ${row.vcpu} vs ${other.vcpu}`);
-    if (other.memoryMiB / 1024 !== row.memoryGiB) diffs.push(`memory ${row.memoryGiB} GiB vs ${other.memoryMiB} MiB`);
+    if (other.memoryMiB / 1024 !== row.memoryGiB)
+      diffs.push(`memory ${row.memoryGiB} GiB vs ${other.memoryMiB} MiB`);
     if (other.gpu !== (row.gpu?.count ?? 0)) diffs.push(`GPU ${row.gpu?.count ?? 0} vs ${other.gpu}`);
     if ((ARCH[other.arch] ?? other.arch) !== row.arch) diffs.push(`arch ${row.arch} vs ${other.arch}`);
     if (diffs.length) mismatches.push(`${row.type}: ${diffs.join(', ')}`);
   }
-  const onlyAutoscaler = Object.keys(autoscaler).filter((t) => !known.has(t)).sort(byCodePoint);
+  const onlyAutoscaler = Object.keys(autoscaler)
+    .filter((t) => !known.has(t))
+    .sort(byCodePoint);
   const notInAutoscaler = types.filter((t) => !autoscaler[t.type]).length;
   report.push(
     `cross-check with ${AUTOSCALER_FILE}: ${mismatches.length} spec mismatches${mismatches.length ? ` (${mismatches.join('; ')})` : ''}`,

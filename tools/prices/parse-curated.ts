@@ -8,7 +8,13 @@ import {
   type SourceKind,
 } from '../../pricing-data/schema';
 import { parseCsv } from './csv';
-import { CSV_SERVICE, CURATED_KEYS, CURATED_SERVICES, GLOBAL_KEYS, type CuratedServiceName } from './curated-keys';
+import {
+  CSV_SERVICE,
+  CURATED_KEYS,
+  CURATED_SERVICES,
+  GLOBAL_KEYS,
+  type CuratedServiceName,
+} from './curated-keys';
 import { RawSourceError } from './raw-source-error';
 import { SOURCE_ID } from './sources';
 
@@ -90,12 +96,17 @@ function readRows(text: string): Omit<Row, 'sourceId'>[] {
   return records.map((r) => {
     const where = `line ${r.line} (${r.service} ${r.region} ${r.item})`;
     const kind = sourceKindSchema.safeParse(r.source_kind);
-    if (!kind.success) throw new RawSourceError(CURATED_FILE, where, `unknown source_kind "${r.source_kind}"`);
+    if (!kind.success)
+      throw new RawSourceError(CURATED_FILE, where, `unknown source_kind "${r.source_kind}"`);
     const sourceText = SAME_AS_ABOVE.has(r.source.toLowerCase()) ? previousSource : r.source;
     if (!sourceText) throw new RawSourceError(CURATED_FILE, where, 'empty source');
     previousSource = sourceText;
     if (r.price_usd === '' && kind.data !== 'none') {
-      throw new RawSourceError(CURATED_FILE, where, `blank price but source_kind "${kind.data}" (expected "none")`);
+      throw new RawSourceError(
+        CURATED_FILE,
+        where,
+        `blank price but source_kind "${kind.data}" (expected "none")`,
+      );
     }
     return {
       line: r.line,
@@ -113,7 +124,11 @@ function readRows(text: string): Omit<Row, 'sourceId'>[] {
 
 function checkedPrice(row: Row, price: string | null): string | null {
   if (price !== null && !priceSchema.safeParse(price).success) {
-    throw new RawSourceError(CURATED_FILE, `line ${row.line} (${row.item})`, `price "${price}" is not a plain decimal`);
+    throw new RawSourceError(
+      CURATED_FILE,
+      `line ${row.line} (${row.item})`,
+      `price "${price}" is not a plain decimal`,
+    );
   }
   return price;
 }
@@ -123,7 +138,11 @@ function priceForKey(row: Row, key: string): string | null {
   if (row.item !== 'free tier') return checkedPrice(row, row.price);
   const match = FREE_TIER.exec(row.price ?? '');
   if (!match) {
-    throw new RawSourceError(CURATED_FILE, `line ${row.line} (free tier)`, `expected "N requests + M GB-seconds", got "${row.price}"`);
+    throw new RawSourceError(
+      CURATED_FILE,
+      `line ${row.line} (free tier)`,
+      `expected "N requests + M GB-seconds", got "${row.price}"`,
+    );
   }
   return checkedPrice(row, key === 'free.requests' ? (match[1] ?? null) : (match[2] ?? null));
 }
@@ -138,10 +157,15 @@ export function parseCurated(text: string): CuratedResult {
   const licenseRows = rows.filter((r) => r.service === 'ec2-license');
   const license = licenseRows[0];
   if (!license || licenseRows.length > 1 || license.item !== LICENSE_ITEM || license.region !== 'any') {
-    throw new RawSourceError(CURATED_FILE, 'ec2-license', `expected one row "${LICENSE_ITEM}" for region "any"`);
+    throw new RawSourceError(
+      CURATED_FILE,
+      'ec2-license',
+      `expected one row "${LICENSE_ITEM}" for region "any"`,
+    );
   }
   const adder = checkedPrice(license, license.price);
-  if (adder === null) throw new RawSourceError(CURATED_FILE, `line ${license.line}`, 'the Windows adder has no price');
+  if (adder === null)
+    throw new RawSourceError(CURATED_FILE, `line ${license.line}`, 'the Windows adder has no price');
 
   const knownServices = new Set(['ec2-license', ...Object.values(CSV_SERVICE)]);
   for (const row of rows) {
@@ -163,7 +187,11 @@ export function parseCurated(text: string): CuratedResult {
       for (const spec of CURATED_KEYS[service]) {
         const matches = serviceRows.filter((r) => r.region === region && spec.items.includes(r.item));
         if (matches.length > 1) {
-          throw new RawSourceError(CURATED_FILE, `lines ${matches.map((m) => m.line).join(', ')}`, `two rows for ${service} ${spec.key} in ${region}`);
+          throw new RawSourceError(
+            CURATED_FILE,
+            `lines ${matches.map((m) => m.line).join(', ')}`,
+            `two rows for ${service} ${spec.key} in ${region}`,
+          );
         }
         let row = matches[0];
         let note = row?.sourceText;
@@ -171,7 +199,10 @@ export function parseCurated(text: string): CuratedResult {
         if (!row && globalNote) {
           row = serviceRows.find((r) => r.region === 'us-east-1' && spec.items.includes(r.item));
           note = `${globalNote}; ${row?.sourceText ?? ''}`;
-          if (row) report.push(`curated: ${service} ${spec.key} in ${region} reuses the us-east-1 row (${globalNote})`);
+          if (row)
+            report.push(
+              `curated: ${service} ${spec.key} in ${region} reuses the us-east-1 row (${globalNote})`,
+            );
         }
         if (!row) {
           items.push({
@@ -192,7 +223,8 @@ export function parseCurated(text: string): CuratedResult {
           key: spec.key,
           label: spec.label,
           price,
-          unit: row.item === 'free tier' || spec.key === 'internet-out.free-allowance-gb' ? spec.unit : row.unit,
+          unit:
+            row.item === 'free tier' || spec.key === 'internet-out.free-allowance-gb' ? spec.unit : row.unit,
           source: row.sourceId,
           sourceKind: row.sourceKind,
           asOf: row.asOf,
@@ -203,13 +235,19 @@ export function parseCurated(text: string): CuratedResult {
     }
     for (const row of serviceRows) {
       if (!mapped.has(row)) {
-        throw new RawSourceError(CURATED_FILE, `line ${row.line}`, `item "${row.item}" has no key in tools/prices/curated-keys.ts`);
+        throw new RawSourceError(
+          CURATED_FILE,
+          `line ${row.line}`,
+          `item "${row.item}" has no key in tools/prices/curated-keys.ts`,
+        );
       }
     }
     tables[service] = { table: service, regions };
   }
   const usedSourceIds = new Set(
-    Object.values(tables).flatMap((t) => Object.values(t.regions).flatMap((items) => (items ?? []).map((i) => i.source))),
+    Object.values(tables).flatMap((t) =>
+      Object.values(t.regions).flatMap((items) => (items ?? []).map((i) => i.source)),
+    ),
   );
   return {
     tables,

@@ -13,12 +13,21 @@ export const SEOUL_ROWS_FILE = 'ec2-ondemand/seoul_and_us-east-1_rows.csv';
  * compared with the parsed numbers as a check.
  */
 export function parseUsEast1OnDemand(text: string): Map<string, string> {
-  const parsed = JSON.parse(text) as { prices?: Record<string, unknown>; region?: unknown; operatingSystem?: unknown };
+  const parsed = JSON.parse(text) as {
+    prices?: Record<string, unknown>;
+    region?: unknown;
+    operatingSystem?: unknown;
+  };
   if (parsed.region !== 'us-east-1' || parsed.operatingSystem !== 'Linux' || !parsed.prices) {
-    throw new RawSourceError(US_EAST_1_FILE, '(root)', 'expected region us-east-1, operatingSystem Linux and a prices object');
+    throw new RawSourceError(
+      US_EAST_1_FILE,
+      '(root)',
+      'expected region us-east-1, operatingSystem Linux and a prices object',
+    );
   }
   const block = /"prices"\s*:\s*\{([^{}]*)\}/.exec(text)?.[1];
-  if (block === undefined) throw new RawSourceError(US_EAST_1_FILE, 'prices', 'cannot find the prices object in the text');
+  if (block === undefined)
+    throw new RawSourceError(US_EAST_1_FILE, 'prices', 'cannot find the prices object in the text');
   const out = new Map<string, string>();
   for (const match of block.matchAll(/"([^"]+)"\s*:\s*([^,\s]+)/g)) {
     const [, type = '', digits = ''] = match;
@@ -26,13 +35,21 @@ export function parseUsEast1OnDemand(text: string): Map<string, string> {
       throw new RawSourceError(US_EAST_1_FILE, `prices.${type}`, `"${digits}" is not a plain decimal price`);
     }
     if (Number(digits) !== parsed.prices[type]) {
-      throw new RawSourceError(US_EAST_1_FILE, `prices.${type}`, `text "${digits}" disagrees with the parsed JSON`);
+      throw new RawSourceError(
+        US_EAST_1_FILE,
+        `prices.${type}`,
+        `text "${digits}" disagrees with the parsed JSON`,
+      );
     }
     if (out.has(type)) throw new RawSourceError(US_EAST_1_FILE, `prices.${type}`, 'duplicate key');
     out.set(type, digits);
   }
   if (out.size !== Object.keys(parsed.prices).length) {
-    throw new RawSourceError(US_EAST_1_FILE, 'prices', `read ${out.size} prices from the text but JSON has ${Object.keys(parsed.prices).length}`);
+    throw new RawSourceError(
+      US_EAST_1_FILE,
+      'prices',
+      `read ${out.size} prices from the text but JSON has ${Object.keys(parsed.prices).length}`,
+    );
   }
   return out;
 }
@@ -57,13 +74,15 @@ export function parseSeoulRows(text: string): SeoulRowsResult {
       throw new RawSourceError(SEOUL_ROWS_FILE, where, `Price "${row.Price}" is not a plain decimal price`);
     }
     if (row.Region === 'us-east-1') {
-      if (!usEast1.has(row.InstanceType)) usEast1.set(row.InstanceType, { price: row.Price, zone: row.AvailabilityZone });
+      if (!usEast1.has(row.InstanceType))
+        usEast1.set(row.InstanceType, { price: row.Price, zone: row.AvailabilityZone });
       continue;
     }
     if (row.Region !== 'ap-northeast-2') {
       throw new RawSourceError(SEOUL_ROWS_FILE, where, `unexpected region "${row.Region}"`);
     }
-    if (seoul.has(row.InstanceType)) throw new RawSourceError(SEOUL_ROWS_FILE, where, 'second ap-northeast-2 row for this type');
+    if (seoul.has(row.InstanceType))
+      throw new RawSourceError(SEOUL_ROWS_FILE, where, 'second ap-northeast-2 row for this type');
     const metal = row.InstanceType.split('.')[1]?.startsWith('metal') ?? false;
     seoul.set(row.InstanceType, {
       hourly: row.Price,

@@ -68,21 +68,32 @@ export function parseM5Card(text: string, regionByName: ReadonlyMap<string, Regi
   const card = parseJsonWith(M5_CARD_FILE, pricingApiSchema, text);
   const { instanceType: type, location } = card.product.attributes;
   const region = regionByName.get(location);
-  if (!region) throw new RawSourceError(M5_CARD_FILE, 'product.attributes.location', `unknown location "${location}"`);
+  if (!region)
+    throw new RawSourceError(M5_CARD_FILE, 'product.attributes.location', `unknown location "${location}"`);
   const onDemand = Object.values(card.terms.OnDemand).flatMap((t) => Object.values(t.priceDimensions));
-  const onDemandHourly = onDemand.length === 1 && onDemand[0]?.unit === 'Hrs' ? onDemand[0].pricePerUnit.USD : undefined;
-  if (!onDemandHourly) throw new RawSourceError(M5_CARD_FILE, 'terms.OnDemand', 'expected exactly one Hrs price');
+  const onDemandHourly =
+    onDemand.length === 1 && onDemand[0]?.unit === 'Hrs' ? onDemand[0].pricePerUnit.USD : undefined;
+  if (!onDemandHourly)
+    throw new RawSourceError(M5_CARD_FILE, 'terms.OnDemand', 'expected exactly one Hrs price');
   const rates: RiRate[] = [];
   for (const [code, term] of Object.entries(card.terms.Reserved)) {
     const payment = PURCHASE_OPTIONS[term.termAttributes.PurchaseOption];
     if (!payment) {
-      throw new RawSourceError(M5_CARD_FILE, `terms.Reserved.${code}`, `unknown PurchaseOption "${term.termAttributes.PurchaseOption}"`);
+      throw new RawSourceError(
+        M5_CARD_FILE,
+        `terms.Reserved.${code}`,
+        `unknown PurchaseOption "${term.termAttributes.PurchaseOption}"`,
+      );
     }
     const dims = Object.values(term.priceDimensions);
     const hourly = dims.filter((d) => d.unit === 'Hrs');
     const upfront = dims.filter((d) => d.unit === 'Quantity');
     if (hourly.length !== 1 || upfront.length > 1 || dims.length !== hourly.length + upfront.length) {
-      throw new RawSourceError(M5_CARD_FILE, `terms.Reserved.${code}`, 'expected one Hrs and at most one Quantity dimension');
+      throw new RawSourceError(
+        M5_CARD_FILE,
+        `terms.Reserved.${code}`,
+        'expected one Hrs and at most one Quantity dimension',
+      );
     }
     rates.push({
       shape: 'split',
@@ -134,7 +145,8 @@ export function parseX2iednCard(text: string): X2iednCard {
   const rates: RiRate[] = [];
   for (const regionCode of Object.keys(card.pricing).sort(byCodePoint)) {
     const region = regionSchema.safeParse(regionCode);
-    if (!region.success) throw new RawSourceError(X2IEDN_CARD_FILE, `pricing.${regionCode}`, 'unknown region code');
+    if (!region.success)
+      throw new RawSourceError(X2IEDN_CARD_FILE, `pricing.${regionCode}`, 'unknown region code');
     const name = card.regions[regionCode];
     if (name) regionNames.set(region.data, name);
     const prices = card.pricing[regionCode];
@@ -148,7 +160,11 @@ export function parseX2iednCard(text: string): X2iednCard {
         const match = RESERVED_KEY.exec(key);
         const payment = match?.[3] ? PAYMENT_KEYS[match[3]] : undefined;
         if (!match || !payment) {
-          throw new RawSourceError(X2IEDN_CARD_FILE, `pricing.${regionCode}.${os}.reserved.${key}`, 'unknown RI key');
+          throw new RawSourceError(
+            X2IEDN_CARD_FILE,
+            `pricing.${regionCode}.${os}.reserved.${key}`,
+            'unknown RI key',
+          );
         }
         rates.push({
           shape: 'effective',

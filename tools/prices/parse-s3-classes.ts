@@ -22,12 +22,18 @@ export function parseS3Classes(text: string): S3ClassRules {
     classes: rows.map((row) => {
       const where = `line ${row.line} (${row.api_name})`;
       const storageClass = s3ClassSchema.safeParse(row.api_name);
-      if (!storageClass.success) throw new RawSourceError(S3_CLASSES_FILE, where, `unknown storage class "${row.api_name}"`);
+      if (!storageClass.success)
+        throw new RawSourceError(S3_CLASSES_FILE, where, `unknown storage class "${row.api_name}"`);
       for (const value of [row.min_storage_duration_days, row.min_billable_object_size_kb]) {
-        if (!/^\d+$/.test(value)) throw new RawSourceError(S3_CLASSES_FILE, where, `"${value}" is not a whole number`);
+        if (!/^\d+$/.test(value))
+          throw new RawSourceError(S3_CLASSES_FILE, where, `"${value}" is not a whole number`);
       }
       if (row.retrieval_fee_per_gb !== 'yes' && row.retrieval_fee_per_gb !== 'no') {
-        throw new RawSourceError(S3_CLASSES_FILE, where, `retrieval fee "${row.retrieval_fee_per_gb}" is not yes/no`);
+        throw new RawSourceError(
+          S3_CLASSES_FILE,
+          where,
+          `retrieval fee "${row.retrieval_fee_per_gb}" is not yes/no`,
+        );
       }
       return {
         storageClass: storageClass.data,

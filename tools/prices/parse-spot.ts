@@ -21,7 +21,11 @@ export function parseSpot(text: string, catalogued: ReadonlySet<string>): SpotRe
   const parsed = feedSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new RawSourceError(SPOT_FILE, issue?.path.join('.') ?? '(root)', issue?.message ?? 'unexpected shape');
+    throw new RawSourceError(
+      SPOT_FILE,
+      issue?.path.join('.') ?? '(root)',
+      issue?.message ?? 'unexpected shape',
+    );
   }
   const feed = parsed.data;
   const bandIndexes = new Set(feed.ranges.map((r) => r.index));
@@ -31,17 +35,30 @@ export function parseSpot(text: string, catalogued: ReadonlySet<string>): SpotRe
   for (const regionCode of Object.keys(feed.spot_advisor).sort(byCodePoint)) {
     const region = regionSchema.safeParse(regionCode);
     if (!region.success) {
-      throw new RawSourceError(SPOT_FILE, `spot_advisor.${regionCode}`, 'unknown region code: add it to REGIONS in pricing-data/schema.ts');
+      throw new RawSourceError(
+        SPOT_FILE,
+        `spot_advisor.${regionCode}`,
+        'unknown region code: add it to REGIONS in pricing-data/schema.ts',
+      );
     }
     const byOs = feed.spot_advisor[regionCode] ?? {};
     const out = { linux: {}, windows: {} } as NonNullable<Ec2Spot['regions'][Region]>;
     for (const [osKey, entries] of Object.entries(byOs)) {
       const os = OS_KEYS[osKey as keyof typeof OS_KEYS] as 'linux' | 'windows' | undefined;
-      if (!os) throw new RawSourceError(SPOT_FILE, `spot_advisor.${regionCode}.${osKey}`, 'unknown operating system');
+      if (!os)
+        throw new RawSourceError(
+          SPOT_FILE,
+          `spot_advisor.${regionCode}.${osKey}`,
+          'unknown operating system',
+        );
       const rows: Record<string, { savingsPct: number; band: number }> = {};
       for (const [type, entry] of Object.entries(entries)) {
         if (!bandIndexes.has(entry.r)) {
-          throw new RawSourceError(SPOT_FILE, `spot_advisor.${regionCode}.${osKey}.${type}`, `unknown band ${entry.r}`);
+          throw new RawSourceError(
+            SPOT_FILE,
+            `spot_advisor.${regionCode}.${osKey}.${type}`,
+            `unknown band ${entry.r}`,
+          );
         }
         if (entry.s < 0) {
           negative.push(`${regionCode} ${osKey} ${type} (${entry.s}%)`);

@@ -11,7 +11,8 @@ const LICENSE_ROW =
 
 describe('parseUsEast1OnDemand', () => {
   it('keeps the digits of the text, which JSON.parse would lose ("0.10" → 0.1)', () => {
-    const text = '{"region": "us-east-1", "operatingSystem": "Linux", "prices": {"m9.large": 0.10, "m9.xlarge": 0.2}}';
+    const text =
+      '{"region": "us-east-1", "operatingSystem": "Linux", "prices": {"m9.large": 0.10, "m9.xlarge": 0.2}}';
     expect([...parseUsEast1OnDemand(text)]).toEqual([
       ['m9.large', '0.10'],
       ['m9.xlarge', '0.2'],
@@ -20,16 +21,19 @@ describe('parseUsEast1OnDemand', () => {
 
   it('refuses exponent notation and a different region', () => {
     expect(() =>
-      parseUsEast1OnDemand('{"region": "us-east-1", "operatingSystem": "Linux", "prices": {"m9.large": 1e-3}}'),
+      parseUsEast1OnDemand(
+        '{"region": "us-east-1", "operatingSystem": "Linux", "prices": {"m9.large": 1e-3}}',
+      ),
     ).toThrow(/prices\.m9\.large: "1e-3" is not a plain decimal price/);
-    expect(() => parseUsEast1OnDemand('{"region": "eu-west-1", "operatingSystem": "Linux", "prices": {}}')).toThrow(
-      /expected region us-east-1/,
-    );
+    expect(() =>
+      parseUsEast1OnDemand('{"region": "eu-west-1", "operatingSystem": "Linux", "prices": {}}'),
+    ).toThrow(/expected region us-east-1/);
   });
 });
 
 describe('parseSeoulRows', () => {
-  const header = 'InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,SpotPrice,Region,AvailabilityZone,Arch';
+  const header =
+    'InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,SpotPrice,Region,AvailabilityZone,Arch';
   it('parses quoted fields with commas and marks metal sizes low-confidence', () => {
     const text = [
       header,
@@ -38,7 +42,11 @@ describe('parseSeoulRows', () => {
       'c5.metal,,,96.0,192.0,,4.08,1.0,us-east-1,use1-az1,x86_64',
     ].join('\n');
     const { seoul, usEast1 } = parseSeoulRows(text);
-    expect(seoul.get('g4dn.12xlarge')).toEqual({ hourly: '4.812', source: 'skypilot-vms-csv', confidence: 'high' });
+    expect(seoul.get('g4dn.12xlarge')).toEqual({
+      hourly: '4.812',
+      source: 'skypilot-vms-csv',
+      confidence: 'high',
+    });
     expect(seoul.get('c5.metal')?.confidence).toBe('low');
     expect(seoul.get('c5.metal')?.note).toMatch(/metal/);
     expect(usEast1.get('c5.metal')?.price).toBe('4.08');
@@ -70,23 +78,38 @@ describe('parseCatalogue', () => {
 
   it('converts MiB to GiB, amd64 to x86_64, and falls back to the bandwidth table', () => {
     const { types } = parseCatalogue(specs('m5'), bandwidth, autoscaler, new Map());
-    expect(types[0]).toMatchObject({ type: 'm5.large', memoryGiB: 8, arch: 'x86_64', category: 'general', networkMbps: 750 });
+    expect(types[0]).toMatchObject({
+      type: 'm5.large',
+      memoryGiB: 8,
+      arch: 'x86_64',
+      category: 'general',
+      networkMbps: 750,
+    });
   });
 
   it('stops on an unknown family prefix', () => {
-    expect(() => parseCatalogue(specs('q5'), bandwidth, autoscaler, new Map())).toThrow(/unknown family prefix in "q5"/);
+    expect(() => parseCatalogue(specs('q5'), bandwidth, autoscaler, new Map())).toThrow(
+      /unknown family prefix in "q5"/,
+    );
   });
 });
 
 describe('parseTCredits', () => {
-  const header = 'instance_type,cpu_credits_earned_per_hour,max_earned_credits_accrued,vcpus,baseline_utilization_per_vcpu_pct';
+  const header =
+    'instance_type,cpu_credits_earned_per_hour,max_earned_credits_accrued,vcpus,baseline_utilization_per_vcpu_pct';
   it('keeps the digits and the default mode (T2 standard, T3 unlimited)', () => {
     const rows = parseTCredits([header, 't2.2xlarge,81.6,1958.4,8,17', 't3.micro,12,288,2,10'].join('\n'));
-    expect(rows.get('t2.2xlarge')).toMatchObject({ creditsPerHour: '81.6', baselinePctPerVcpu: '17', defaultMode: 'standard' });
+    expect(rows.get('t2.2xlarge')).toMatchObject({
+      creditsPerHour: '81.6',
+      baselinePctPerVcpu: '17',
+      defaultMode: 'standard',
+    });
     expect(rows.get('t3.micro')?.defaultMode).toBe('unlimited');
   });
   it('stops when the baseline is not credits ÷ vCPUs ÷ 60', () => {
-    expect(() => parseTCredits([header, 't3.micro,12,288,2,20'].join('\n'))).toThrow(/baseline 20% ≠ 12 credits ÷ 2 vCPU ÷ 60 = 10%/);
+    expect(() => parseTCredits([header, 't3.micro,12,288,2,20'].join('\n'))).toThrow(
+      /baseline 20% ≠ 12 credits ÷ 2 vCPU ÷ 60 = 10%/,
+    );
   });
 });
 
@@ -100,20 +123,36 @@ describe('parseCurated', () => {
     ].join('\n');
     const result = parseCurated(text);
     const us = result.tables.ebs.regions['us-east-1'] ?? [];
-    expect(us.find((i) => i.key === 'gp3.storage')).toMatchObject({ price: '0.08', sourceKind: 'aws-page', asOf: '2025' });
-    expect(us.find((i) => i.key === 'gp2.storage')).toMatchObject({ price: null, sourceKind: 'none', source: 'curated-no-row' });
+    expect(us.find((i) => i.key === 'gp3.storage')).toMatchObject({
+      price: '0.08',
+      sourceKind: 'aws-page',
+      asOf: '2025',
+    });
+    expect(us.find((i) => i.key === 'gp2.storage')).toMatchObject({
+      price: null,
+      sourceKind: 'none',
+      source: 'curated-no-row',
+    });
     const sc1 = (result.tables.ebs.regions['ap-northeast-2'] ?? []).find((i) => i.key === 'sc1.storage');
-    expect(sc1).toMatchObject({ price: null, sourceKind: 'none', note: 'CONFLICTING sources: treat as unavailable' });
+    expect(sc1).toMatchObject({
+      price: null,
+      sourceKind: 'none',
+      note: 'CONFLICTING sources: treat as unavailable',
+    });
     expect(result.windowsAdder.adderPerVcpuHour).toBe('0.046');
   });
 
   it('stops on an item without a key, and on a blank price claimed by a real source', () => {
-    expect(() => parseCurated([CURATED_HEADER, 'ebs,us-east-1,gp4 storage,0.1,GB-month,x,aws-page,2025', LICENSE_ROW].join('\n'))).toThrow(
-      /item "gp4 storage" has no key/,
-    );
-    expect(() => parseCurated([CURATED_HEADER, 'ebs,us-east-1,gp3 storage,,GB-month,x,aws-page,2025', LICENSE_ROW].join('\n'))).toThrow(
-      /blank price but source_kind "aws-page"/,
-    );
+    expect(() =>
+      parseCurated(
+        [CURATED_HEADER, 'ebs,us-east-1,gp4 storage,0.1,GB-month,x,aws-page,2025', LICENSE_ROW].join('\n'),
+      ),
+    ).toThrow(/item "gp4 storage" has no key/);
+    expect(() =>
+      parseCurated(
+        [CURATED_HEADER, 'ebs,us-east-1,gp3 storage,,GB-month,x,aws-page,2025', LICENSE_ROW].join('\n'),
+      ),
+    ).toThrow(/blank price but source_kind "aws-page"/);
   });
 });
 
@@ -130,6 +169,8 @@ describe('parseSpot', () => {
     expect(parseSpot(feed('us-east-1', 66), new Set()).report[0]).toMatch(/1 types .* left out: m5\.large/);
   });
   it('stops on an unknown region code', () => {
-    expect(() => parseSpot(feed('moon-south-1', 50), new Set())).toThrow(/spot_advisor\.moon-south-1: unknown region code/);
+    expect(() => parseSpot(feed('moon-south-1', 50), new Set())).toThrow(
+      /spot_advisor\.moon-south-1: unknown region code/,
+    );
   });
 });

@@ -33,7 +33,8 @@ describe('bundled snapshot consistency', () => {
   it('every priced type exists in the catalogue', () => {
     const missing: string[] = [];
     for (const [region, rates] of Object.entries(snap.onDemand.regions)) {
-      for (const type of Object.keys(rates ?? {})) if (!snap.index.has(type)) missing.push(`on-demand ${region} ${type}`);
+      for (const type of Object.keys(rates ?? {}))
+        if (!snap.index.has(type)) missing.push(`on-demand ${region} ${type}`);
     }
     for (const [region, byOs] of Object.entries(snap.spot.regions)) {
       for (const type of [...Object.keys(byOs?.linux ?? {}), ...Object.keys(byOs?.windows ?? {})]) {
@@ -88,7 +89,9 @@ describe('bundled snapshot consistency', () => {
               : row?.size.startsWith('metal')
                 ? 'bare metal'
                 : PER_VCPU_EXCEPTIONS[type];
-          report.push(`${region} ${type}: ${perVcpu.toFixed(6)}/vCPU vs family ${family} ${typical.toFixed(6)} (${why ?? 'UNEXPLAINED'})`);
+          report.push(
+            `${region} ${type}: ${perVcpu.toFixed(6)}/vCPU vs family ${family} ${typical.toFixed(6)} (${why ?? 'UNEXPLAINED'})`,
+          );
           if (!why) unexplained.push(`${region} ${type}`);
         }
       }

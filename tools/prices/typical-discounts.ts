@@ -50,15 +50,21 @@ export function deriveTypicalDiscounts(m5: M5Card, x2iedn: X2iednCard): TypicalD
         const samples: Decimal[] = [];
         for (const rate of x2iedn.rates) {
           if (rate.shape !== 'effective' || rate.os !== 'linux') continue;
-          if (rate.term !== term || rate.offeringClass !== offeringClass || rate.payment !== payment) continue;
+          if (rate.term !== term || rate.offeringClass !== offeringClass || rate.payment !== payment)
+            continue;
           const onDemand = x2iedn.onDemand.get(rate.region)?.linux;
           if (!onDemand) throw new Error(`x2iedn card: no Linux on-demand price for ${rate.region}`);
           samples.push(new Decimal(1).minus(new Decimal(rate.effectiveHourly).dividedBy(onDemand)));
         }
         const m5Rate = m5.rates.find(
-          (r) => r.shape === 'split' && r.term === term && r.offeringClass === offeringClass && r.payment === payment,
+          (r) =>
+            r.shape === 'split' &&
+            r.term === term &&
+            r.offeringClass === offeringClass &&
+            r.payment === payment,
         );
-        if (!m5Rate || m5Rate.shape !== 'split') throw new Error(`m5.large card: no ${term} ${offeringClass} ${payment} rate`);
+        if (!m5Rate || m5Rate.shape !== 'split')
+          throw new Error(`m5.large card: no ${term} ${offeringClass} ${payment} rate`);
         const upfront = new Decimal(m5Rate.upfront);
         const recurring = new Decimal(m5Rate.hourly).times(hours);
         const m5Effective = upfront.dividedBy(hours).plus(m5Rate.hourly);

@@ -5,7 +5,11 @@
 import { loadSnapshot, type PriceSnapshot } from '../load-snapshot';
 import { sha256Hex } from '../sha256-hex';
 
-const modules = import.meta.glob<string>('../../../pricing-data/*.json', { query: '?raw', import: 'default', eager: true });
+const modules = import.meta.glob<string>('../../../pricing-data/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 export function bundledFiles(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -31,7 +35,9 @@ export function withEditedTable(
   const json = JSON.parse(files[file] ?? 'null') as Record<string, unknown>;
   edit(json);
   const text = `${JSON.stringify(json, null, 1)}\n`;
-  const manifest = JSON.parse(files['manifest.json'] ?? 'null') as { tables: Array<{ file: string; sha256: string }> };
+  const manifest = JSON.parse(files['manifest.json'] ?? 'null') as {
+    tables: Array<{ file: string; sha256: string }>;
+  };
   for (const entry of manifest.tables) if (entry.file === file) entry.sha256 = sha256Hex(text);
   return { ...files, [file]: text, 'manifest.json': JSON.stringify(manifest) };
 }

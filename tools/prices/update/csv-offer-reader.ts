@@ -7,6 +7,7 @@ import { CsvRecordSplitter, type CsvRecord } from './csv-records';
 import type { IssueLog } from './issues';
 import type { OfferHeader, PriceRow, Where } from './offer-model';
 import type { OfferVisitor, ReadStats } from './offer-visitor';
+import { detach } from './detach';
 
 /** Columns that describe the term and price rather than the product. */
 const TERM_COLUMNS = new Set([
@@ -148,12 +149,12 @@ export async function readCsvOffer(
     }
     const get = (column: string) => {
       const i = l.index[column];
-      return i === undefined ? '' : (fields[i] ?? '').trim();
+      return i === undefined ? '' : detach((fields[i] ?? '').trim());
     };
     const attributes: Record<string, string> = {};
     for (const [i, attribute] of l.attributeColumns) {
       const value = fields[i]?.trim();
-      if (value) attributes[attribute] = value;
+      if (value) attributes[attribute] = detach(value);
     }
     stats.products++;
     const sku = get('SKU');

@@ -7,6 +7,7 @@ import type { IssueLog } from './issues';
 import { streamJson, type JsonPath, type JsonValue } from './json-stream';
 import type { OfferHeader, PriceDimension, PriceRow, TermType } from './offer-model';
 import type { OfferVisitor, ReadStats } from './offer-visitor';
+import { detach } from './detach';
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -23,7 +24,7 @@ function stringRecord(value: JsonValue | undefined): Record<string, string> {
   if (!isObject(value)) return out;
   for (const [key, v] of Object.entries(value)) {
     const s = text(v);
-    if (s !== undefined) out[key] = s.trim();
+    if (s !== undefined) out[detach(key)] = detach(s.trim());
   }
   return out;
 }
@@ -46,19 +47,19 @@ export async function readJsonOffer(
   };
 
   const onProduct = (sku: string, value: JsonValue) => {
-    const where = { file, path: `products.${sku}` };
+    const where = { file, path: detach(`products.${sku}`) };
     if (!isObject(value)) {
       issues.add({ where, message: 'product is not an object' });
       return;
     }
     stats.products++;
     const product = {
-      sku: text(value.sku) ?? sku,
-      productFamily: (text(value.productFamily) ?? '').trim(),
+      sku: detach(text(value.sku) ?? sku),
+      productFamily: detach((text(value.productFamily) ?? '').trim()),
       attributes: stringRecord(value.attributes),
       where,
     };
-    if (visitor.product(product)) wanted.add(sku);
+    if (visitor.product(product)) wanted.add(product.sku);
   };
 
   const onTerms = (termType: TermType, sku: string, value: JsonValue) => {
@@ -69,10 +70,10 @@ export async function readJsonOffer(
         issues.add({ where, message: 'term has no priceDimensions object' });
         continue;
       }
-      const offerTermCode = text(term.offerTermCode) ?? termKey.split('.')[1] ?? termKey;
+      const offerTermCode = detach(text(term.offerTermCode) ?? termKey.split('.')[1] ?? termKey);
       const termAttributes = stringRecord(term.termAttributes);
       for (const [rateKey, dim] of Object.entries(term.priceDimensions)) {
-        const dimWhere = { file, path: `${where.path}.priceDimensions.${rateKey}` };
+        const dimWhere = { file, path: detach(`${where.path}.priceDimensions.${rateKey}`) };
         if (!isObject(dim)) {
           issues.add({ where: dimWhere, message: 'price dimension is not an object' });
           continue;
@@ -82,16 +83,20 @@ export async function readJsonOffer(
           issues.add({ where: dimWhere, field: 'pricePerUnit', message: 'no USD price' });
           continue;
         }
+        const optional = (v: JsonValue | undefined) => {
+          const s = text(v);
+          return s === undefined ? undefined : detach(s);
+        };
         const dimension: PriceDimension = {
-          rateCode: text(dim.rateCode) ?? rateKey,
-          description: text(dim.description) ?? '',
-          unit: text(dim.unit) ?? '',
-          usd,
-          beginRange: text(dim.beginRange),
-          endRange: text(dim.endRange),
+          rateCode: detach(text(dim.rateCode) ?? rateKey),
+          description: detach(text(dim.description) ?? ''),
+          unit: detach(text(dim.unit) ?? ''),
+          usd: detach(usd),
+          beginRange: optional(dim.beginRange),
+          endRange: optional(dim.endRange),
           where: dimWhere,
         };
-        const row: PriceRow = { sku, termType, offerTermCode, termAttributes, dimension };
+        const row: PriceRow = { sku: detach(sku), termType, offerTermCode, termAttributes, dimension };
         stats.prices++;
         visitor.price(row);
       }

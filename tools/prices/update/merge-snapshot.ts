@@ -89,7 +89,9 @@ export function mergeSnapshot(
         rates[type] = { hourly: rate.price, source: file.sourceId, confidence: 'high' };
       }
       regions[data.region] = sortedRecord(rates);
-      report.push(`${data.region} on-demand Linux: ${Object.keys(rates).length} types from ${file.offerCode}`);
+      report.push(
+        `${data.region} on-demand Linux: ${Object.keys(rates).length} types from ${file.offerCode}`,
+      );
     }
     changed.set('ec2-ondemand-linux', { ...base.onDemand, regions: inRegionOrder(regions) });
 
@@ -128,7 +130,8 @@ export function mergeSnapshot(
       }
       report.push(`${data.region} Savings Plans: ${n} rates`);
     }
-    const key = (r: Ec2SavingsPlans['rates'][number]) => [r.region, r.type, r.os, r.planType, r.term, r.payment].join('|');
+    const key = (r: Ec2SavingsPlans['rates'][number]) =>
+      [r.region, r.type, r.os, r.planType, r.term, r.payment].join('|');
     changed.set('ec2-savings-plans-exact', {
       ...base.savingsPlans,
       rates: [...rates].sort((a, b) => byCodePoint(key(a), key(b))),
@@ -146,14 +149,15 @@ export function mergeSnapshot(
       })),
     ...imports.services,
   ];
-  const baseCurated: Record<CuratedServiceName, ServiceTable> = {
+  type AnyServiceTable = { table: string; regions: ServiceTable['regions'] };
+  const baseCurated: Record<CuratedServiceName, AnyServiceTable> = {
     ebs: base.ebs,
     s3: base.s3,
     'data-transfer': base.transfer,
     lambda: base.lambda,
   };
   for (const { table, data, file } of curatedUpdates) {
-    const current = (changed.get(table) as ServiceTable | undefined) ?? baseCurated[table];
+    const current = (changed.get(table) as AnyServiceTable | undefined) ?? baseCurated[table];
     const old = current.regions[data.region] ?? [];
     const items: CuratedItem[] = CURATED_KEYS[table].map((spec) => {
       const imported = data.items.get(spec.key);
@@ -195,7 +199,10 @@ export function mergeSnapshot(
   // ---- files and manifest
   const allFiles = [...imports.ec2, ...imports.savingsPlans, ...imports.services].map((i) => i.file);
   const newSources = new Map(allFiles.map((f) => [f.sourceId, sourceFor(f)]));
-  const sources: Source[] = [...base.manifest.sources.filter((s) => !newSources.has(s.id)), ...newSources.values()];
+  const sources: Source[] = [
+    ...base.manifest.sources.filter((s) => !newSources.has(s.id)),
+    ...newSources.values(),
+  ];
 
   const files: Record<string, string> = {};
   const tables: Manifest['tables'] = [];
@@ -243,7 +250,8 @@ function rowsOf(name: TableName, value: unknown): SourcedRow[] {
   if (name === 'ec2-ondemand-linux') {
     return Object.values((value as Ec2OnDemand).regions).flatMap((rates) => Object.values(rates ?? {}));
   }
-  if (name === 'ec2-reserved-exact' || name === 'ec2-savings-plans-exact') return (value as { rates: SourcedRow[] }).rates;
+  if (name === 'ec2-reserved-exact' || name === 'ec2-savings-plans-exact')
+    return (value as { rates: SourcedRow[] }).rates;
   return Object.values((value as ServiceTable).regions).flatMap((items) => items ?? []);
 }
 
@@ -257,7 +265,10 @@ function referencedSources(name: TableName, value: unknown, previous: readonly s
 function coverageOf(name: TableName, value: unknown): Record<string, number> {
   if (name === 'ec2-ondemand-linux') {
     return Object.fromEntries(
-      Object.entries((value as Ec2OnDemand).regions).map(([r, rates]) => [r, Object.keys(rates ?? {}).length]),
+      Object.entries((value as Ec2OnDemand).regions).map(([r, rates]) => [
+        r,
+        Object.keys(rates ?? {}).length,
+      ]),
     );
   }
   if (name === 'ec2-reserved-exact' || name === 'ec2-savings-plans-exact') {

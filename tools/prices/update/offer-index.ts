@@ -50,7 +50,8 @@ export function parseOfferIndex(text: string, where: string): OfferIndex {
 export function regionIndexUrl(index: OfferIndex, offer: OfferKind, where: string): string {
   if (offer === 'AWSComputeSavingsPlan') {
     const url =
-      index.offers.AmazonEC2?.currentSavingsPlanIndexUrl ?? index.offers.AWSComputeSavingsPlan?.currentRegionIndexUrl;
+      index.offers.AmazonEC2?.currentSavingsPlanIndexUrl ??
+      index.offers.AWSComputeSavingsPlan?.currentRegionIndexUrl;
     if (url) return url;
   } else {
     const url = index.offers[offer]?.currentRegionIndexUrl;

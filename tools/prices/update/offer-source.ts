@@ -34,7 +34,11 @@ export class DownloadError extends Error {
 
 type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
-export function httpSource(base = AWS_PRICE_LIST, fetchImpl: Fetch = fetch, signal?: AbortSignal): OfferSource {
+export function httpSource(
+  base = AWS_PRICE_LIST,
+  fetchImpl: Fetch = fetch,
+  signal?: AbortSignal,
+): OfferSource {
   const urlFor = (path: string) => new URL(path, base).toString();
   return {
     urlFor,
@@ -79,7 +83,13 @@ export function httpSource(base = AWS_PRICE_LIST, fetchImpl: Fetch = fetch, sign
           throw new DownloadError(`partial download of ${url}: received ${received} of ${totalBytes} bytes`);
         }
       }
-      return { location: url, format: path.endsWith('.csv') ? 'csv' : 'json', totalBytes, chunks: chunks(), bytesRead: () => received };
+      return {
+        location: url,
+        format: path.endsWith('.csv') ? 'csv' : 'json',
+        totalBytes,
+        chunks: chunks(),
+        bytesRead: () => received,
+      };
     },
   };
 }
@@ -105,7 +115,9 @@ export function directorySource(dir: string): OfferSource {
           bytesRead: () => stream.bytesRead,
         };
       }
-      throw new DownloadError(`no downloaded file for ${path} in ${dir} (looked for ${candidates.join(', ')})`);
+      throw new DownloadError(
+        `no downloaded file for ${path} in ${dir} (looked for ${candidates.join(', ')})`,
+      );
     },
   };
 }
