@@ -28,7 +28,14 @@ export interface InstancePickerProps {
 const DEFAULT_SORTING: SortingState = [{ id: 'type', desc: false }];
 
 /** The whole EC2 catalogue as a searchable, sortable, filterable table, with the name decoder beside it. */
-export function InstancePicker({ snapshot, region, os, value, onSelect, initialFilter }: InstancePickerProps) {
+export function InstancePicker({
+  snapshot,
+  region,
+  os,
+  value,
+  onSelect,
+  initialFilter,
+}: InstancePickerProps) {
   const { t } = useTranslation('instances');
   const language = useLang();
   const [draft, setDraft] = useState<FilterDraft>(initialFilter ?? EMPTY_DRAFT);

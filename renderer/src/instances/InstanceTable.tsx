@@ -30,16 +30,25 @@ export interface InstanceTableProps {
  * The catalogue as a virtualised grid: only the rows in view are in the DOM. One tab stop; ↑/↓,
  * PageUp/PageDown, Home/End move the selection, Enter selects the highlighted row.
  */
-export function InstanceTable({ rows, columns, sorting, onSortingChange, value, onSelect }: InstanceTableProps) {
+export function InstanceTable({
+  rows,
+  columns,
+  sorting,
+  onSortingChange,
+  value,
+  onSelect,
+}: InstanceTableProps) {
   const { t } = useTranslation('instances');
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const data = useMemo(() => [...rows], [rows]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table re-renders through its own state; the React Compiler is not used here
   const table = useReactTable({
     data,
     columns,
     state: { sorting },
     onSortingChange,
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.spec.type,
@@ -109,7 +118,11 @@ export function InstanceTable({ rows, columns, sorting, onSortingChange, value, 
                     className={NUMERIC_COLUMNS.has(header.column.id) ? 'cs-num' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
-                    <button type="button" className="cs-sort" onClick={header.column.getToggleSortingHandler()}>
+                    <button
+                      type="button"
+                      className="cs-sort"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
                       {label}
                       <span aria-hidden="true" className="cs-sort-mark">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

@@ -16,7 +16,7 @@ export function NamingDecoderPanel({ spec }: NamingDecoderPanelProps) {
   const lang = useLang();
   const titleId = useId();
   return (
-    <section className="cs-decoder" aria-labelledby={titleId} aria-live="polite">
+    <section className="cs-decoder" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('decoder.title')}</h3>
       {spec === null ? <p>{t('decoder.empty')}</p> : <DecodedSpec spec={spec} lang={lang} />}
     </section>
@@ -42,7 +42,8 @@ function DecodedSpec({ spec, lang }: { spec: InstanceType; lang: 'ko' | 'en' }) 
           <dd>
             {decoded.generation ? (
               <>
-                <code>{decoded.generation.value}</code> — {lang === 'ko' ? decoded.generation.ko : decoded.generation.en}
+                <code>{decoded.generation.value}</code> —{' '}
+                {lang === 'ko' ? decoded.generation.ko : decoded.generation.en}
               </>
             ) : (
               t('decoder.unknownPart')
@@ -77,8 +78,13 @@ function DecodedSpec({ spec, lang }: { spec: InstanceType; lang: 'ko' | 'en' }) 
       )}
       <h4>{t('decoder.specs')}</h4>
       <p>
-        {t('decoder.vcpuMemory', { vcpu: formatCount(spec.vcpu, lang), memory: formatCount(spec.memoryGiB, lang) })}
-        {spec.localNvmeGiB !== null && <> · {t('decoder.localNvme', { size: formatCount(spec.localNvmeGiB, lang) })}</>}
+        {t('decoder.vcpuMemory', {
+          vcpu: formatCount(spec.vcpu, lang),
+          memory: formatCount(spec.memoryGiB, lang),
+        })}
+        {spec.localNvmeGiB !== null && (
+          <> · {t('decoder.localNvme', { size: formatCount(spec.localNvmeGiB, lang) })}</>
+        )}
       </p>
       {spec.burstable && <CreditFacts spec={spec} />}
     </>
@@ -103,7 +109,9 @@ function CreditFacts({ spec }: { spec: InstanceType }) {
             <dt>{t('decoder.maxBalance')}</dt>
             <dd>{credits.maxBalance}</dd>
             <dt>{t('decoder.defaultMode')}</dt>
-            <dd>{credits.defaultMode === 'unlimited' ? t('decoder.modeUnlimited') : t('decoder.modeStandard')}</dd>
+            <dd>
+              {credits.defaultMode === 'unlimited' ? t('decoder.modeUnlimited') : t('decoder.modeStandard')}
+            </dd>
           </dl>
           <p className="cs-note">{t('decoder.creditRule')}</p>
         </>

@@ -21,7 +21,8 @@ const RANGE_FIELDS: readonly { field: RangeField; label: string }[] = [
 export function PickerFilters({ draft, problems, onChange, onReset }: PickerFiltersProps) {
   const { t } = useTranslation('instances');
   const id = useId();
-  const set = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) => onChange({ ...draft, [key]: value });
+  const set = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) =>
+    onChange({ ...draft, [key]: value });
   const toggleCategory = (category: InstanceCategory) =>
     set(
       'categories',
@@ -48,7 +49,10 @@ export function PickerFilters({ draft, problems, onChange, onReset }: PickerFilt
         />
         <span id={`${id}-search-help`} className={problems.search ? 'cs-error' : 'cs-hint'}>
           {problems.search
-            ? t('filters.searchInvalid', { pattern: problems.search.pattern, message: problems.search.message })
+            ? t('filters.searchInvalid', {
+                pattern: problems.search.pattern,
+                message: problems.search.message,
+              })
             : t('filters.searchHelp')}
         </span>
       </div>
@@ -134,7 +138,11 @@ export function PickerFilters({ draft, problems, onChange, onReset }: PickerFilt
         </select>
 
         <label className="cs-filter-check">
-          <input type="checkbox" checked={draft.pricedOnly} onChange={(e) => set('pricedOnly', e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={draft.pricedOnly}
+            onChange={(e) => set('pricedOnly', e.target.checked)}
+          />
           {t('filters.pricedOnly')}
         </label>
 

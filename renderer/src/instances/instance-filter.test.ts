@@ -9,7 +9,8 @@ const types = testSnapshot().catalogue.types;
 const usEast1 = testSnapshot().onDemand.regions['us-east-1'] ?? {};
 const priced = (spec: InstanceType) => spec.type in usEast1;
 const apply = (filter: InstanceFilter) => types.filter((spec) => matchesFilter(spec, priced(spec), filter));
-const names = (draft: Partial<FilterDraft>) => apply(draftToFilter({ ...EMPTY_DRAFT, ...draft }).filter).map((s) => s.type);
+const names = (draft: Partial<FilterDraft>) =>
+  apply(draftToFilter({ ...EMPTY_DRAFT, ...draft }).filter).map((s) => s.type);
 
 describe('matchesFilter on the bundled catalogue', () => {
   it('keeps all 1,363 types with no filter', () => {
@@ -24,7 +25,14 @@ describe('matchesFilter on the bundled catalogue', () => {
   });
 
   it('combines category, vCPU and memory ranges and architecture', () => {
-    const found = names({ categories: ['general'], vcpuMin: '2', vcpuMax: '2', memoryMin: '8', memoryMax: '8', arch: 'arm64' });
+    const found = names({
+      categories: ['general'],
+      vcpuMin: '2',
+      vcpuMax: '2',
+      memoryMin: '8',
+      memoryMax: '8',
+      arch: 'arm64',
+    });
     expect(found).toContain('m7g.large');
     expect(found).toContain('m6g.large');
     expect(found).not.toContain('m5.large');
@@ -77,7 +85,12 @@ const draftArb: fc.Arbitrary<FilterDraft> = fc.record({
 
 describe('filter properties', () => {
   it('constraining one more open control never lets more types through', () => {
-    const extras: readonly Partial<FilterDraft>[] = [{ gpu: 'no' }, { pricedOnly: true }, { vcpuMin: '8' }, { arch: 'arm64' }];
+    const extras: readonly Partial<FilterDraft>[] = [
+      { gpu: 'no' },
+      { pricedOnly: true },
+      { vcpuMin: '8' },
+      { arch: 'arm64' },
+    ];
     fc.assert(
       fc.property(draftArb, fc.constantFrom(...extras), (draft, extra) => {
         const [field] = Object.keys(extra) as (keyof FilterDraft)[];

@@ -16,7 +16,10 @@ function compareTypes(a: Row<PickerRow>, b: Row<PickerRow>): number {
   const x = a.original.spec;
   const y = b.original.spec;
   return (
-    x.family.localeCompare(y.family) || x.vcpu - y.vcpu || x.memoryGiB - y.memoryGiB || x.type.localeCompare(y.type)
+    x.family.localeCompare(y.family) ||
+    x.vcpu - y.vcpu ||
+    x.memoryGiB - y.memoryGiB ||
+    x.type.localeCompare(y.type)
   );
 }
 
@@ -63,7 +66,10 @@ function PriceCell({
 }
 
 /** The picker's columns for the UI language. Every price comes from the engine's quote (see picker-rows). */
-export function pickerColumns(t: TFunction<'instances'>, language: Language): ColumnDef<PickerRow, unknown>[] {
+export function pickerColumns(
+  t: TFunction<'instances'>,
+  language: Language,
+): ColumnDef<PickerRow, unknown>[] {
   const priceColumn = (field: PricedField, show: (value: Decimal) => string) =>
     column.accessor((row) => sortKey(row.price, field), {
       id: field,

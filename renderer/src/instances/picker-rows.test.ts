@@ -44,6 +44,7 @@ describe('buildPickerRows', () => {
     const frankfurt = buildPickerRows(testSnapshot(), 'eu-central-1', 'linux');
     const price = row(frankfurt, 'm5.large').price;
     expect(price.status).toBe('unavailable');
-    if (price.status === 'unavailable') expect(price.reason).toMatch(/no on-demand Linux price for m5\.large in eu-central-1/);
+    if (price.status === 'unavailable')
+      expect(price.reason).toMatch(/no on-demand Linux price for m5\.large in eu-central-1/);
   });
 });

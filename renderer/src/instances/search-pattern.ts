@@ -19,7 +19,11 @@ export function parseSearch(input: string): SearchPattern {
   try {
     return { kind: 'regex', regex: new RegExp(body, flags.includes('i') ? flags : `${flags}i`) };
   } catch (error) {
-    return { kind: 'invalid', pattern: trimmed, message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: 'invalid',
+      pattern: trimmed,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

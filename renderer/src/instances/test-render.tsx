@@ -14,16 +14,12 @@ export function renderWithI18n(ui: ReactElement, language: Language = 'ko') {
 
 /**
  * jsdom lays nothing out: give scroll containers a 480 px viewport so the virtualiser renders the rows
- * a real window would show (15 rows of 32 px plus overscan), and supply a no-op ResizeObserver.
+ * a real window would show (15 rows of 32 px plus overscan). jsdom has no ResizeObserver, so the chart
+ * keeps its initial size instead of measuring 0 × 0.
  */
 export function fakeLayout(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 480 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 960 });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
 }
 
 /** axe violations as "rule: target" lines, so a failure says what and where. */

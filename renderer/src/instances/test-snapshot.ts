@@ -11,7 +11,8 @@ let cached: PriceSnapshot | undefined;
 export function testSnapshot(): PriceSnapshot {
   if (!cached) {
     const files: Record<string, string> = {};
-    for (const name of readdirSync(dir)) if (name.endsWith('.json')) files[name] = readFileSync(dir + name, 'utf8');
+    for (const name of readdirSync(dir))
+      if (name.endsWith('.json')) files[name] = readFileSync(dir + name, 'utf8');
     cached = loadSnapshot(files);
   }
   return cached;

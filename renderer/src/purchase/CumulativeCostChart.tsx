@@ -36,7 +36,8 @@ export function CumulativeCostChart({ outcomes }: { outcomes: readonly OptionOut
   const shownIds = chosen ?? defaultShownIds(outcomes, CHEAPEST_SHOWN);
   const shown = priced.filter((o) => shownIds.includes(o.spec.id));
   const data = chartPoints(shown);
-  const colorOf = (optionId: string) => COLORS[shown.findIndex((o) => o.spec.id === optionId) % COLORS.length];
+  const colorOf = (optionId: string) =>
+    COLORS[shown.findIndex((o) => o.spec.id === optionId) % COLORS.length];
   const toggle = (optionId: string) =>
     setChosen(shownIds.includes(optionId) ? shownIds.filter((x) => x !== optionId) : [...shownIds, optionId]);
 
@@ -75,14 +76,22 @@ export function CumulativeCostChart({ outcomes }: { outcomes: readonly OptionOut
         <legend>{t('chart.toggleLegend')}</legend>
         {priced.map((o) => (
           <label key={o.spec.id} className="cs-chart-toggle">
-            <input type="checkbox" checked={shownIds.includes(o.spec.id)} onChange={() => toggle(o.spec.id)} />
+            <input
+              type="checkbox"
+              checked={shownIds.includes(o.spec.id)}
+              onChange={() => toggle(o.spec.id)}
+            />
             {optionLabel(o.spec, t)}
           </label>
         ))}
       </fieldset>
       <div className="cs-chart-area" aria-hidden="true">
         <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 720, height: 340 }}>
-          <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 24 }} accessibilityLayer={false}>
+          <LineChart
+            data={data}
+            margin={{ top: 16, right: 24, bottom: 24, left: 24 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="month"
@@ -91,7 +100,10 @@ export function CumulativeCostChart({ outcomes }: { outcomes: readonly OptionOut
               ticks={[1, 6, 12, 18, 24, 30, 36]}
               label={{ value: t('chart.month'), position: 'insideBottom', offset: -12 }}
             />
-            <YAxis width={88} tickFormatter={(value: number) => `$${value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US')}`} />
+            <YAxis
+              width={88}
+              tickFormatter={(value: number) => `$${value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US')}`}
+            />
             <Tooltip content={renderTooltip} />
             {shown.map((o) => (
               <Line
@@ -128,9 +140,15 @@ export function CumulativeCostChart({ outcomes }: { outcomes: readonly OptionOut
       <ul className="cs-chart-legend">
         {shown.map((o) => (
           <li key={o.spec.id}>
-            <span className="cs-legend-swatch" style={{ background: colorOf(o.spec.id) }} aria-hidden="true" />
+            <span
+              className="cs-legend-swatch"
+              style={{ background: colorOf(o.spec.id) }}
+              aria-hidden="true"
+            />
             {optionLabel(o.spec, t)}
-            {o.breakEvenMonth !== null && !o.costs?.upfront.isZero() && <> — {t('chart.breakEven', { month: o.breakEvenMonth })}</>}
+            {o.breakEvenMonth !== null && !o.costs?.upfront.isZero() && (
+              <> — {t('chart.breakEven', { month: o.breakEvenMonth })}</>
+            )}
           </li>
         ))}
       </ul>

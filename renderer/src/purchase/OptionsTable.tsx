@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { compactString } from '../../../engine/money/rounding';
+import { roundedString } from '../../../engine/money/rounding';
 import { formatMessage } from '../../../engine/trace';
 import { formatUsdAmount } from '../format/money';
 import { formatDerivedRate } from '../instances/format-rate';
@@ -14,7 +14,15 @@ const GROUPS: readonly Group[] = ['onDemandSpot', 'reserved', 'savingsPlan'];
 const groupOf = (o: OptionOutcome): Group =>
   o.spec.kind === 'reserved' ? 'reserved' : o.spec.kind === 'savings-plan' ? 'savingsPlan' : 'onDemandSpot';
 
-const PRICE_COLUMNS = ['effectiveHourly', 'upfront', 'monthly', 'total1yr', 'total3yr', 'savings', 'breakEven'] as const;
+const PRICE_COLUMNS = [
+  'effectiveHourly',
+  'upfront',
+  'monthly',
+  'total1yr',
+  'total3yr',
+  'savings',
+  'breakEven',
+] as const;
 
 /** Every purchase option side by side: upfront shown on its own, totals, savings, break-even month. */
 export function OptionsTable({ outcomes }: { outcomes: readonly OptionOutcome[] }) {
@@ -89,7 +97,7 @@ function OptionRow({ outcome }: { outcome: OptionOutcome }) {
           <td className="cs-num">
             {outcome.savingsPct === null
               ? t('cells.none')
-              : t('cells.percent', { value: compactString(outcome.savingsPct, PERCENT_DISPLAY) })}
+              : t('cells.percent', { value: roundedString(outcome.savingsPct, PERCENT_DISPLAY) })}
           </td>
           <td className="cs-num">
             {!hasTerm

@@ -31,7 +31,14 @@ export function PurchaseOptionsPanel(props: PurchaseOptionsPanelProps) {
   );
 }
 
-function Comparison({ snapshot, region, type, os, count, hoursPerMonth }: PurchaseOptionsPanelProps & { type: string }) {
+function Comparison({
+  snapshot,
+  region,
+  type,
+  os,
+  count,
+  hoursPerMonth,
+}: PurchaseOptionsPanelProps & { type: string }) {
   const { t } = useTranslation('purchase');
   const comparison = useMemo(
     () => compareOptions({ snapshot, region, type, os, count, hoursPerMonth }),

@@ -28,7 +28,7 @@ export function RateBadge({ badge }: { badge: Badge }) {
     }
   })();
   return (
-    <details className={`cs-badge-details cs-badge-${badge.kind}`}>
+    <details className="cs-badge-details">
       <summary>
         <span className={`cs-badge cs-badge-${badge.kind}`}>{t(`badge.${badge.kind}`)}</span>
       </summary>

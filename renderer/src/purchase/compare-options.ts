@@ -101,7 +101,11 @@ function typicalDiscountFor(snapshot: PriceSnapshot, spec: PurchaseOptionSpec): 
     );
   if (spec.kind === 'savings-plan')
     return snapshot.typicalDiscounts.discounts.find(
-      (d) => d.kind === 'savings-plan' && d.planType === spec.planType && d.term === spec.term && d.payment === spec.payment,
+      (d) =>
+        d.kind === 'savings-plan' &&
+        d.planType === spec.planType &&
+        d.term === spec.term &&
+        d.payment === spec.payment,
     );
   return undefined;
 }
@@ -141,7 +145,9 @@ export function compareOptions(input: OptionComparisonInput): OptionComparison {
       effectiveHourly: priced ? line.unitPrice : null,
       savingsPct: priced && onDemand36 !== null ? savingsPercent(onDemand36, line.costs.months36) : null,
       breakEvenMonth: result.breakEven.find((b) => b.lineId === spec.id)?.month ?? null,
-      cumulative: priced ? (result.cashFlow.find((c) => c.option === line.optionLabel)?.cumulative ?? null) : null,
+      cumulative: priced
+        ? (result.cashFlow.find((c) => c.option === line.optionLabel)?.cumulative ?? null)
+        : null,
       badge: badgeOf(input.snapshot, spec, line),
       spot:
         spec.kind === 'spot' && spot.band !== undefined && spot.savingsPct !== undefined

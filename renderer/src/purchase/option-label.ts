@@ -9,9 +9,19 @@ export function optionLabel(spec: PurchaseOptionSpec, t: TFunction<'purchase'>):
     case 'spot':
       return `${t('option.spot')} (${t('option.spotLabel')})`;
     case 'reserved':
-      return [t('option.reserved'), t(`option.${spec.offeringClass}`), t(`option.${spec.term}`), t(`option.${spec.payment}`)].join(' ');
+      return [
+        t('option.reserved'),
+        t(`option.${spec.offeringClass}`),
+        t(`option.${spec.term}`),
+        t(`option.${spec.payment}`),
+      ].join(' ');
     case 'savings-plan':
-      return [t('option.savingsPlan'), t(`option.${spec.planType}`), t(`option.${spec.term}`), t(`option.${spec.payment}`)].join(' ');
+      return [
+        t('option.savingsPlan'),
+        t(`option.${spec.planType}`),
+        t(`option.${spec.term}`),
+        t(`option.${spec.payment}`),
+      ].join(' ');
   }
 }
 
@@ -22,7 +32,9 @@ export function optionShortLabel(spec: PurchaseOptionSpec, t: TFunction<'purchas
     case 'spot':
       return optionLabel(spec, t);
     case 'reserved':
-      return [t(`option.${spec.offeringClass}`), t(`option.${spec.term}`), t(`option.${spec.payment}`)].join(' ');
+      return [t(`option.${spec.offeringClass}`), t(`option.${spec.term}`), t(`option.${spec.payment}`)].join(
+        ' ',
+      );
     case 'savings-plan':
       return [t(`option.${spec.planType}`), t(`option.${spec.term}`), t(`option.${spec.payment}`)].join(' ');
   }

@@ -8,4 +8,8 @@ export function savingsPercent(baseline: Decimal, cost: Decimal): Decimal | null
 }
 
 /** Savings percentages on screen: one decimal, half-up ("37.5"). */
-export const PERCENT_DISPLAY: RoundingPolicy = { name: 'percent-display', decimals: 1, mode: Decimal.ROUND_HALF_UP };
+export const PERCENT_DISPLAY: RoundingPolicy = {
+  name: 'percent-display',
+  decimals: 1,
+  mode: Decimal.ROUND_HALF_UP,
+};
