@@ -55,14 +55,26 @@ export function cumulativeAt(
   return costs.upfront.times(terms).plus(costs.monthly.times(month));
 }
 
+/** Sums upfronts by term length and monthly amounts once, then builds the 36 cumulative months. */
 function series(
   option: string,
   lines: readonly Priced[],
   costsOf: (l: Priced) => Pick<LineCosts, 'upfront' | 'monthly' | 'termMonths'>,
 ): CashFlowSeries {
-  const cumulative = Array.from({ length: CASH_FLOW_MONTHS }, (_, i) =>
-    lines.reduce((acc, l) => acc.plus(cumulativeAt(costsOf(l), i + 1)), ZERO),
-  );
+  const upfrontByTerm = new Map<LineCosts['termMonths'], Decimal>();
+  let monthly = ZERO;
+  for (const line of lines) {
+    const c = costsOf(line);
+    monthly = monthly.plus(c.monthly);
+    if (!c.upfront.isZero())
+      upfrontByTerm.set(c.termMonths, (upfrontByTerm.get(c.termMonths) ?? ZERO).plus(c.upfront));
+  }
+  const cumulative = Array.from({ length: CASH_FLOW_MONTHS }, (_, i) => {
+    let paid = monthly.times(i + 1);
+    for (const [termMonths, upfront] of upfrontByTerm)
+      paid = paid.plus(cumulativeAt({ upfront, monthly: ZERO, termMonths }, i + 1));
+    return paid;
+  });
   return { option, lineIds: lines.map((l) => l.id), cumulative };
 }
 

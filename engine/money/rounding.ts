@@ -5,7 +5,11 @@
  */
 import Decimal from 'decimal.js';
 
-export type RoundingPolicy = { readonly name: string; readonly decimals: number; readonly mode: Decimal.Rounding };
+export type RoundingPolicy = {
+  readonly name: string;
+  readonly decimals: number;
+  readonly mode: Decimal.Rounding;
+};
 
 export const ROUNDING = {
   /** USD amounts on screen and in CSV: cents, half-up */

@@ -1,5 +1,6 @@
 /** Reads a scenario from text or an unknown value: migrated, validated, every problem with its JSON path. */
 import type { z } from 'zod';
+import { jsonErrorOffset } from './json-error-offset';
 import { migrateScenario } from './migrate';
 import { scenarioSchema, type Scenario } from './schema';
 
@@ -38,12 +39,13 @@ function lineColumn(text: string, offset: number): string {
 
 export function parseScenarioText(text: string): ParseResult {
   let value: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const where = position === undefined ? '' : ` at ${lineColumn(text, Number(position))}`;
+    const offset = jsonErrorOffset(body);
+    const where = offset === null ? '' : ` at ${lineColumn(body, offset)}`;
     return { ok: false, issues: [{ path: '$', message: `not valid JSON${where}: ${message}` }] };
   }
   return parseScenario(value);

@@ -2,20 +2,29 @@
 import { estimate } from '../estimate/estimate';
 import type { Prices } from '../estimate/prices';
 import type { EstimateResult, LineResult } from '../estimate/types';
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../scenario/schema';
+import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { fakePrices } from './fake-prices';
 
-type ItemInput = ScenarioInput['items'][number];
+/** items are validated by the schema at run time, so tests may pass plain objects */
+type ItemInput = Record<string, unknown>;
 
-export function scenarioOf(items: ItemInput[], extra: Partial<ScenarioInput> = {}): Scenario {
+export function scenarioOf(items: ItemInput[], extra: Record<string, unknown> = {}): Scenario {
   return scenarioSchema.parse({ schemaVersion: 1, name: 'test', region: 'us-east-1', items, ...extra });
 }
 
-export function run(items: ItemInput[], extra: Partial<ScenarioInput> = {}, prices: Prices = fakePrices()): EstimateResult {
+export function run(
+  items: ItemInput[],
+  extra: Record<string, unknown> = {},
+  prices: Prices = fakePrices(),
+): EstimateResult {
   return estimate(scenarioOf(items, extra), prices);
 }
 
-export function priceOne(item: ItemInput, extra: Partial<ScenarioInput> = {}, prices: Prices = fakePrices()): LineResult {
+export function priceOne(
+  item: ItemInput,
+  extra: Record<string, unknown> = {},
+  prices: Prices = fakePrices(),
+): LineResult {
   const line = run([item], extra, prices).lines[0];
   if (!line) throw new Error('no line');
   return line;

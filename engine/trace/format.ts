@@ -88,5 +88,7 @@ export function formatTrace(step: TraceStep, lang: Lang): string {
       return index === 0 ? text : `${operand.op ?? '×'} ${text}`;
     })
     .join(' ');
-  return step.amount ? `${label}: ${expression} = ${formatOperand(step.amount, lang)}` : `${label}: ${expression}`;
+  return step.amount
+    ? `${label}: ${expression} = ${formatOperand(step.amount, lang)}`
+    : `${label}: ${expression}`;
 }

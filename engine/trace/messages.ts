@@ -7,7 +7,10 @@ export const MESSAGES = {
     en: 'Hours per instance (schedule {days} {start}–{end})',
     ko: '인스턴스당 사용 시간(일정 {days} {start}–{end})',
   },
-  'usage.utilization': { en: 'Hours per instance ({percent}% of the month)', ko: '인스턴스당 사용 시간(월의 {percent}%)' },
+  'usage.utilization': {
+    en: 'Hours per instance ({percent}% of the month)',
+    ko: '인스턴스당 사용 시간(월의 {percent}%)',
+  },
   'usage.baseline': { en: 'Baseline instance-hours', ko: '기본 인스턴스 시간' },
   'usage.peak': { en: 'Extra instance-hours at peak', ko: '피크 시 추가 인스턴스 시간' },
   'usage.instanceHours': { en: 'Instance-hours', ko: '인스턴스 시간' },
@@ -20,7 +23,10 @@ export const MESSAGES = {
   'ec2.spot': { en: 'Spot {type} ({os})', ko: '스팟 인스턴스 {type} ({os})' },
   'ec2.spotBand': { en: 'Interruption frequency: {band}', ko: '중단 빈도: {band}' },
   'ec2.riUpfront': { en: 'Reserved {label}: upfront', ko: '예약 인스턴스 {label}: 선결제' },
-  'ec2.riRecurring': { en: 'Reserved {label}: hourly fee, every hour of the term', ko: '예약 인스턴스 {label}: 약정 기간 매시간 요금' },
+  'ec2.riRecurring': {
+    en: 'Reserved {label}: hourly fee, every hour of the term',
+    ko: '예약 인스턴스 {label}: 약정 기간 매시간 요금',
+  },
   'ec2.riEffective': {
     en: 'Effective hourly over the term (upfront spread over {termHours} h)',
     ko: '약정 기간 실효 시간당 요금(선결제를 {termHours}시간에 분산)',
@@ -32,8 +38,14 @@ export const MESSAGES = {
   'ec2.spRate': { en: 'Savings Plan rate {label}', ko: 'Savings Plans 요금 {label}' },
   'ec2.spCommitment': { en: 'Commitment per hour', ko: '시간당 약정 금액' },
   'ec2.spUpfront': { en: 'Savings Plan {label}: upfront', ko: 'Savings Plans {label}: 선결제' },
-  'ec2.spRecurring': { en: 'Savings Plan {label}: monthly commitment', ko: 'Savings Plans {label}: 월 약정 금액' },
-  'ec2.overflowOnDemand': { en: 'Peak hours above the commitment, at on-demand', ko: '약정 초과 피크 시간(온디맨드)' },
+  'ec2.spRecurring': {
+    en: 'Savings Plan {label}: monthly commitment',
+    ko: 'Savings Plans {label}: 월 약정 금액',
+  },
+  'ec2.overflowOnDemand': {
+    en: 'Peak hours above the commitment, at on-demand',
+    ko: '약정 초과 피크 시간(온디맨드)',
+  },
   'ec2.tBaseline': {
     en: '{type} baseline: {credits} credits/h ÷ {vcpu} vCPU ÷ 60 = {baseline}% per vCPU',
     ko: '{type} 기준 성능: 시간당 {credits} 크레딧 ÷ vCPU {vcpu}개 ÷ 60 = vCPU당 {baseline}%',
@@ -56,8 +68,14 @@ export const MESSAGES = {
   'ebs.iops': { en: '{volumeType} provisioned IOPS', ko: '{volumeType} 프로비저닝된 IOPS' },
   'ebs.iopsTier': { en: 'io2 IOPS tier {tier} (per volume)', ko: 'io2 IOPS {tier} 구간(볼륨별)' },
   'ebs.throughput': { en: 'gp3 throughput above 125 MB/s', ko: 'gp3 125 MB/s 초과 처리량' },
-  'ebs.gp2Iops': { en: 'gp2 performance: 3 IOPS per GB = {iops} IOPS', ko: 'gp2 성능: GB당 3 IOPS = {iops} IOPS' },
-  'ebs.snapshotBase': { en: 'Snapshot: first full copy, kept all month', ko: '스냅샷: 최초 전체 복사본(한 달 내내 보관)' },
+  'ebs.gp2Iops': {
+    en: 'gp2 performance: 3 IOPS per GB = {iops} IOPS',
+    ko: 'gp2 성능: GB당 3 IOPS = {iops} IOPS',
+  },
+  'ebs.snapshotBase': {
+    en: 'Snapshot: first full copy, kept all month',
+    ko: '스냅샷: 최초 전체 복사본(한 달 내내 보관)',
+  },
   'ebs.snapshotIncrements': {
     en: 'Snapshot: daily changed blocks, each kept {retention} of 30 days',
     ko: '스냅샷: 일일 변경 블록, 각각 30일 중 {retention}일 보관',
@@ -132,7 +150,10 @@ export const MESSAGES = {
     en: 'Instance type {type} is not in the catalogue',
     ko: '인스턴스 유형 {type}이(가) 카탈로그에 없습니다',
   },
-  'reason.noPrice': { en: 'No price for {what} in {region}: {detail}', ko: '{region}의 {what} 가격 없음: {detail}' },
+  'reason.noPrice': {
+    en: 'No price for {what} in {region}: {detail}',
+    ko: '{region}의 {what} 가격 없음: {detail}',
+  },
   'reason.dedicated': {
     en: 'No dedicated-tenancy price for {type} in {region} in this snapshot',
     ko: '이 스냅샷에는 {region}의 {type} 전용 테넌시 가격이 없습니다',

@@ -3,7 +3,8 @@ import type Decimal from 'decimal.js';
 import type { MessageKey } from './messages';
 import type { Operand, Operator, Params, TraceKind, TraceStep, Unit } from './types';
 
-export const operand = (value: Decimal, unit: Unit, op?: Operator): Operand => (op ? { value, unit, op } : { value, unit });
+export const operand = (value: Decimal, unit: Unit, op?: Operator): Operand =>
+  op ? { value, unit, op } : { value, unit };
 
 export function traceStep(
   kind: TraceKind,
@@ -12,7 +13,13 @@ export function traceStep(
   operands?: readonly Operand[],
   amount?: Operand,
 ): TraceStep {
-  return { kind, label, ...(params ? { params } : {}), ...(operands ? { operands } : {}), ...(amount ? { amount } : {}) };
+  return {
+    kind,
+    label,
+    ...(params ? { params } : {}),
+    ...(operands ? { operands } : {}),
+    ...(amount ? { amount } : {}),
+  };
 }
 
 /** A formula result with the steps that explain it. */

@@ -20,10 +20,16 @@ describe('EBS', () => {
   });
   it('gp3 includes 3,000 IOPS and 125 MB/s; above that per IOPS and per MB/s', () => {
     expect(monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100 })))).toBe('8.00');
-    expect(monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 3000, throughputMBps: 125 })))).toBe('8.00');
+    expect(
+      monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 3000, throughputMBps: 125 }))),
+    ).toBe('8.00');
     // 8.00 + 2,000 × 0.005 + 125 × 0.04 = 8 + 10 + 5
-    expect(monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 5000, throughputMBps: 250 })))).toBe('23.00');
-    expect(monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 5000, count: 3 })))).toBe('54.00');
+    expect(
+      monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 5000, throughputMBps: 250 }))),
+    ).toBe('23.00');
+    expect(monthlyCents(priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, iops: 5000, count: 3 })))).toBe(
+      '54.00',
+    );
   });
   it('io1: storage + every provisioned IOPS', () => {
     // 100 × 0.125 + 1,000 × 0.065 = 77.50
@@ -38,7 +44,9 @@ describe('EBS', () => {
     // us-east-1: 10,000 GB × 0.125 + 32,000 × 0.065 + 8,000 × 0.046 = 1250 + 2080 + 368
     expect(monthlyCents(priceOne(ebs({ volumeType: 'io2', sizeGB: 10000, iops: 40000 })))).toBe('3698.00');
     // two volumes of 40,000 IOPS: each volume has its own tiers
-    expect(monthlyCents(priceOne(ebs({ volumeType: 'io2', sizeGB: 10000, iops: 40000, count: 2 })))).toBe('7396.00');
+    expect(monthlyCents(priceOne(ebs({ volumeType: 'io2', sizeGB: 10000, iops: 40000, count: 2 })))).toBe(
+      '7396.00',
+    );
   });
   it('io2 above 64,000 IOPS in us-east-1 is unpriced (no source), never $0', () => {
     const line = priceOne(ebs({ volumeType: 'io2', sizeGB: 10000, iops: 70000 }));
@@ -47,7 +55,9 @@ describe('EBS', () => {
   it('st1, sc1 storage only; Seoul sc1 has no price (conflicting sources)', () => {
     expect(monthlyCents(priceOne(ebs({ volumeType: 'st1', sizeGB: 1000 })))).toBe('45.00');
     expect(monthlyCents(priceOne(ebs({ volumeType: 'sc1', sizeGB: 1000 })))).toBe('15.00');
-    expect(priceOne(ebs({ volumeType: 'sc1', sizeGB: 1000 }), { region: 'ap-northeast-2' }).status).toBe('unpriced');
+    expect(priceOne(ebs({ volumeType: 'sc1', sizeGB: 1000 }), { region: 'ap-northeast-2' }).status).toBe(
+      'unpriced',
+    );
   });
   it('snapshots: full copy plus daily changes, each charged for the part of the month kept', () => {
     // 100 GB, 2%/day, kept 7 days: 100 + 30 × 2 GB × 6 d ÷ 30 d = 112 GB-month
@@ -55,7 +65,9 @@ describe('EBS', () => {
     expect(g.total.toString()).toBe('112');
     expect(snapshotGbMonths(new Decimal(100), 2, 1).total.toString()).toBe('100');
     // gp3 100 GB $8.00 + 112 × 0.05 = $5.60
-    const line = priceOne(ebs({ volumeType: 'gp3', sizeGB: 100, snapshots: { dailyChangePercent: 2, retentionDays: 7 } }));
+    const line = priceOne(
+      ebs({ volumeType: 'gp3', sizeGB: 100, snapshots: { dailyChangePercent: 2, retentionDays: 7 } }),
+    );
     expect(monthlyCents(line)).toBe('13.60');
   });
   it('rejects impossible settings with paths', () => {

@@ -4,7 +4,13 @@ import { formatTrace } from '../../trace/format';
 import { monthlyCents, priceOne, run } from '../../testing/scenario';
 import { breakEvenMonth, tBaselinePercent, tBreakEvenAveragePercent, tUnlimitedSurplus } from './formulas';
 
-const ec2 = (extra: Record<string, unknown> = {}) => ({ service: 'ec2' as const, id: 'web', instanceType: 'm5.large', count: 1, ...extra });
+const ec2 = (extra: Record<string, unknown> = {}) => ({
+  service: 'ec2' as const,
+  id: 'web',
+  instanceType: 'm5.large',
+  count: 1,
+  ...extra,
+});
 
 describe('EC2 on-demand', () => {
   it('m5.large us-east-1: $0.096/h × 730 h = $70.08 (brief §4)', () => {
@@ -16,7 +22,9 @@ describe('EC2 on-demand', () => {
     const step = line.trace.find((s) => s.label === 'ec2.onDemand');
     if (!step) throw new Error('no compute step');
     expect(formatTrace(step, 'en')).toBe('On-demand m5.large (linux): 730 h × 2 × $0.096/h = $140.16');
-    expect(formatTrace(step, 'ko')).toBe('온디맨드 m5.large (linux): 730 시간 × 2 대 × $0.096/시간 = $140.16');
+    expect(formatTrace(step, 'ko')).toBe(
+      '온디맨드 m5.large (linux): 730 시간 × 2 대 × $0.096/시간 = $140.16',
+    );
   });
   it('m5.xlarge Windows = $0.192 + 4 vCPU × $0.046 = $0.376/h (brief §4)', () => {
     const line = priceOne(ec2({ instanceType: 'm5.xlarge', os: 'windows' }));
@@ -37,9 +45,15 @@ describe('EC2 on-demand', () => {
     expect(monthlyCents(priceOne(ec2({ usage: { pattern: 'hours', hoursPerMonth: 100 } })))).toBe('9.60');
     expect(monthlyCents(priceOne(ec2({ usage: { pattern: 'utilization', percent: 50 } })))).toBe('35.04');
     // 5 days × 9 h = 45 h/week × 730 ÷ 168 = 195.5357 h × 0.096 = 18.7714
-    const weekly = priceOne(ec2({ usage: { pattern: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'], startHour: 9, endHour: 18 } }));
+    const weekly = priceOne(
+      ec2({
+        usage: { pattern: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'], startHour: 9, endHour: 18 },
+      }),
+    );
     expect(monthlyCents(weekly)).toBe('18.77');
-    expect(formatTrace(weekly.trace[0]!, 'en')).toBe('Hours per instance (schedule Mon–Fri 09:00–18:00): 45 h/week × 730 h ÷ 168 h = 195.5357 h');
+    expect(formatTrace(weekly.trace[0]!, 'en')).toBe(
+      'Hours per instance (schedule Mon–Fri 09:00–18:00): 45 h/week × 730 h ÷ 168 h = 195.5357 h',
+    );
     // 2 always on + 4 more for 4 h/day: 1460 + 4 × 4 × 730/24 = 1460 + 486.6667 h
     const peak = priceOne(ec2({ count: 2, usage: { pattern: 'peak', peakCount: 6, peakHoursPerDay: 4 } }));
     expect(peak.quantity.toDecimalPlaces(4).toString()).toBe('1946.6667');
@@ -93,7 +107,10 @@ describe('EC2 reserved instances (m5.large us-east-1 card)', () => {
         }
   });
   it('an estimated RI rate is refused unless estimates are allowed, then labelled', () => {
-    const item = ec2({ instanceType: 't3.large', purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' } });
+    const item = ec2({
+      instanceType: 't3.large',
+      purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' },
+    });
     expect(priceOne(item).reason?.key).toBe('reason.estimateNotAllowed');
     const allowed = priceOne(item, { settings: { allowEstimates: true } });
     expect(allowed.status).toBe('priced');
@@ -101,18 +118,35 @@ describe('EC2 reserved instances (m5.large us-east-1 card)', () => {
     expect(allowed.warnings.some((w) => w.key === 'warn.estimate')).toBe(true);
   });
   it('warns that a commitment is billed for hours the pattern does not use', () => {
-    const line = priceOne(ec2({ usage: { pattern: 'utilization', percent: 50 }, purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' } }));
+    const line = priceOne(
+      ec2({
+        usage: { pattern: 'utilization', percent: 50 },
+        purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' },
+      }),
+    );
     expect(monthlyCents(line)).toBe('43.80');
     expect(line.warnings.map((w) => w.key)).toContain('warn.commitmentUnused');
   });
   it('peak hours above an RI run at on-demand', () => {
-    const line = priceOne(ec2({ usage: { pattern: 'peak', peakCount: 2, peakHoursPerDay: 12 }, purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' } }));
+    const line = priceOne(
+      ec2({
+        usage: { pattern: 'peak', peakCount: 2, peakHoursPerDay: 12 },
+        purchase: { option: 'reserved', term: '1yr', offeringClass: 'standard', payment: 'no-upfront' },
+      }),
+    );
     expect(monthlyCents(line)).toBe('78.84'); // 43.80 + 365 h × 0.096 = 35.04
   });
   it('Savings Plan: commitment × 730 h, upfront by payment option', () => {
-    const line = priceOne(ec2({ count: 2, purchase: { option: 'savings-plan', planType: 'compute', term: '1yr', payment: 'no-upfront' } }));
+    const line = priceOne(
+      ec2({
+        count: 2,
+        purchase: { option: 'savings-plan', planType: 'compute', term: '1yr', payment: 'no-upfront' },
+      }),
+    );
     expect(monthlyCents(line)).toBe('99.28'); // 0.068 × 2 × 730
-    const all = priceOne(ec2({ purchase: { option: 'savings-plan', planType: 'compute', term: '3yr', payment: 'all-upfront' } }));
+    const all = priceOne(
+      ec2({ purchase: { option: 'savings-plan', planType: 'compute', term: '3yr', payment: 'all-upfront' } }),
+    );
     if (all.status !== 'priced') throw new Error('unpriced');
     expect(all.costs.upfront.toString()).toBe('1787.04'); // 0.068 × 26280
     expect(all.costs.monthly.isZero()).toBe(true);
@@ -133,8 +167,13 @@ describe('T family credits', () => {
       'T Unlimited surplus: (average 42.5% − baseline 30%) × vCPU × hours × rate: 12.5% × 2 vCPU × 730 h × $0.05/vCPU-h = $9.13',
     );
   });
-  it('t3.large vs m5.large break-even (AWS example 42.5%): 42.8% with today\'s $0.0832 and $0.096', () => {
-    const args = { baselinePercent: new Decimal(30), vcpu: 2, ratePerVcpuHour: new Decimal('0.05'), otherHourly: new Decimal('0.096') };
+  it("t3.large vs m5.large break-even (AWS example 42.5%): 42.8% with today's $0.0832 and $0.096", () => {
+    const args = {
+      baselinePercent: new Decimal(30),
+      vcpu: 2,
+      ratePerVcpuHour: new Decimal('0.05'),
+      otherHourly: new Decimal('0.096'),
+    };
     expect(tBreakEvenAveragePercent({ ...args, tHourly: new Decimal('0.0832') }).toString()).toBe('42.8');
     // the AWS docs' 42.5% follows from a t3.large price of $0.0835
     expect(tBreakEvenAveragePercent({ ...args, tHourly: new Decimal('0.0835') }).toString()).toBe('42.5');
@@ -145,14 +184,24 @@ describe('T family credits', () => {
   it('no surplus at or below the baseline; Standard mode warns instead of charging', () => {
     const within = priceOne(ec2({ instanceType: 't3.large', burstable: { averageCpuPercent: 30 } }));
     expect(monthlyCents(within)).toBe('60.74');
-    const standard = priceOne(ec2({ instanceType: 't3.large', burstable: { mode: 'standard', averageCpuPercent: 80 } }));
+    const standard = priceOne(
+      ec2({ instanceType: 't3.large', burstable: { mode: 'standard', averageCpuPercent: 80 } }),
+    );
     expect(monthlyCents(standard)).toBe('60.74');
     expect(standard.warnings.map((w) => w.key)).toContain('warn.tStandardThrottled');
   });
   it('surplus is charged on spot and reserved T instances too, and is never negative', () => {
-    const r = tUnlimitedSurplus({ averagePercent: new Decimal(5), baselinePercent: new Decimal(10), vcpu: 2, instanceHours: new Decimal(730), ratePerVcpuHour: new Decimal('0.05') });
+    const r = tUnlimitedSurplus({
+      averagePercent: new Decimal(5),
+      baselinePercent: new Decimal(10),
+      vcpu: 2,
+      instanceHours: new Decimal(730),
+      ratePerVcpuHour: new Decimal('0.05'),
+    });
     expect(r.amount.toString()).toBe('0');
-    const micro = priceOne(ec2({ instanceType: 't3.micro', burstable: { averageCpuPercent: 20 }, purchase: { option: 'spot' } }));
+    const micro = priceOne(
+      ec2({ instanceType: 't3.micro', burstable: { averageCpuPercent: 20 }, purchase: { option: 'spot' } }),
+    );
     // spot 0.0104 × 0.4 × 730 = 3.0368; surplus 10% × 2 × 730 × 0.05 = 7.30
     expect(monthlyCents(micro)).toBe('10.34');
   });

@@ -21,7 +21,9 @@ describe('Lambda', () => {
     const compute = line.trace.find((s) => s.label === 'lambda.compute');
     expect(formatTrace(compute!, 'en')).toBe('Duration (x86_64): 140,000 GB-s × $0.0000166667/GB-s = $2.33');
     const requests = line.trace.find((s) => s.label === 'lambda.requests');
-    expect(formatTrace(requests!, 'en')).toBe('Requests: 2,000,000 requests ÷ 1,000,000 × $0.2/1M requests = $0.40');
+    expect(formatTrace(requests!, 'en')).toBe(
+      'Requests: 2,000,000 requests ÷ 1,000,000 × $0.2/1M requests = $0.40',
+    );
   });
   it('without the free tier: 540,000 × 0.0000166667 + 3 × 0.20 = $9.60', () => {
     expect(monthlyCents(priceOne(fn(), { settings: { freeTier: false } }))).toBe('9.60');

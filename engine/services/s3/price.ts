@@ -81,7 +81,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
     billable = billable.plus(early);
   }
 
-  let unitPrice: Decimal | null = null;
+  let unitPrice: Decimal | null;
   if (cls === 'STANDARD') {
     const tier1 = b.curated('s3', 'standard.storage.tier1');
     const from = ctx.allowances.s3StandardSoFar(b.region);

@@ -20,7 +20,14 @@ describe('Data transfer', () => {
     expect(usd(result.vat!.monthly)).toBe('24.83');
   });
   it('free tier off: every GB is charged', () => {
-    expect(monthlyCents(priceOne(dt({ internetOutGB: 1961.881 }), { region: 'ap-northeast-2', settings: { freeTier: false } }))).toBe('247.20');
+    expect(
+      monthlyCents(
+        priceOne(dt({ internetOutGB: 1961.881 }), {
+          region: 'ap-northeast-2',
+          settings: { freeTier: false },
+        }),
+      ),
+    ).toBe('247.20');
   });
   it('100 GB free per estimate, shared across lines and regions in file order', () => {
     const result = run([
@@ -31,7 +38,8 @@ describe('Data transfer', () => {
     expect(monthlyCents(result.lines[1]!)).toBe('2.52'); // 20 GB × 0.126
   });
   it('internet out tiers are continuous at 10 TB, 50 TB and 150 TB', () => {
-    const cost = (gb: number) => monthlyCents(priceOne(dt({ internetOutGB: gb }), { settings: { freeTier: false } }));
+    const cost = (gb: number) =>
+      monthlyCents(priceOne(dt({ internetOutGB: gb }), { settings: { freeTier: false } }));
     expect(cost(10_240)).toBe('921.60');
     expect(cost(10_241)).toBe('921.69');
     expect(cost(51_200)).toBe('4403.20'); // 921.6 + 40,960 × 0.085
@@ -39,9 +47,19 @@ describe('Data transfer', () => {
     expect(cost(153_700)).toBe('11576.20'); // + 100 × 0.05
   });
   it('inter-region at the source rate; us-east-1 to US regions at the US rate; inbound free', () => {
-    expect(monthlyCents(priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'ap-northeast-1' }), { region: 'ap-northeast-2' }))).toBe('8.00');
-    expect(monthlyCents(priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'us-west-2' })))).toBe('1.00');
-    expect(monthlyCents(priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'eu-west-1' })))).toBe('2.00');
+    expect(
+      monthlyCents(
+        priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'ap-northeast-1' }), {
+          region: 'ap-northeast-2',
+        }),
+      ),
+    ).toBe('8.00');
+    expect(monthlyCents(priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'us-west-2' })))).toBe(
+      '1.00',
+    );
+    expect(monthlyCents(priceOne(dt({ interRegionOutGB: 100, destinationRegion: 'eu-west-1' })))).toBe(
+      '2.00',
+    );
     expect(monthlyCents(priceOne(dt({ internetInGB: 5000 })))).toBe('0.00');
   });
   it('requires a destination for inter-region transfer', () => {
