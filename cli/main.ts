@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   schema: () => import('./commands/schema'),
   recommend: () => import('./commands/recommend'),
   grade: () => import('./commands/grade'),
+  validate: () => import('./commands/validate'),
+  diff: () => import('./commands/diff'),
 };
 
 async function main(argv: string[]): Promise<number> {

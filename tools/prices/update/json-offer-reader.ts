@@ -73,7 +73,8 @@ export async function readJsonOffer(
       const offerTermCode = detach(text(term.offerTermCode) ?? termKey.split('.')[1] ?? termKey);
       const termAttributes = stringRecord(term.termAttributes);
       for (const [rateKey, dim] of Object.entries(term.priceDimensions)) {
-        const dimWhere = { file, path: detach(`${where.path}.priceDimensions.${rateKey}`) };
+        const rateSuffix = rateKey.slice(rateKey.lastIndexOf('.') + 1);
+        const dimWhere = { file, path: detach(`${where.path}.priceDimensions.*.${rateSuffix}`) };
         if (!isObject(dim)) {
           issues.add({ where: dimWhere, message: 'price dimension is not an object' });
           continue;

@@ -4,7 +4,7 @@
  * priced instance (Savings Plans rates point at them) and the EBS items kept in the same file.
  */
 import type { PaymentOption, Region, RiClass, RiTerm } from '../../../pricing-data/schema';
-import type { Ec2Import, ImportedPrice, ImportedReservedRate, PricedInstance } from './imported';
+import type { Ec2Import, ImportedReservedRate, PricedInstance } from './imported';
 import {
   CAPACITY_STATUSES,
   INSTANCE_TYPE_PATTERN,
@@ -34,8 +34,9 @@ type RiParts = {
   term: RiTerm;
   offeringClass: RiClass;
   payment: PaymentOption;
-  upfront?: ImportedPrice;
-  hourly?: ImportedPrice;
+  upfront?: string;
+  hourly?: string;
+  /** where the term's first price was read (one per term keeps memory small on big files) */
   where: Where;
 };
 
@@ -259,7 +260,7 @@ export class Ec2OfferMapper implements OfferVisitor {
       reject(fieldLabel(where, 'unit'), unit, `second ${part} price for the same Reserved term ${key}`);
       return;
     }
-    parts[part] = { price, where };
+    parts[part] = price;
   }
 
   private completeReserved(parts: RiParts): ImportedReservedRate | null {
@@ -271,11 +272,11 @@ export class Ec2OfferMapper implements OfferVisitor {
     };
     if (!parts.hourly) return missing('hourly (Hrs)');
     if (payment !== 'no-upfront' && !parts.upfront) return missing('upfront (Quantity)');
-    const upfront = parts.upfront?.price ?? '0';
-    if (payment === 'all-upfront' && parts.hourly.price !== '0') {
+    const upfront = parts.upfront ?? '0';
+    if (payment === 'all-upfront' && parts.hourly !== '0') {
       this.issues.add({
-        where: parts.hourly.where,
-        message: `All Upfront term ${label} has a non-zero hourly price ${parts.hourly.price}`,
+        where: parts.where,
+        message: `All Upfront term ${label} has a non-zero hourly price ${parts.hourly}`,
       });
       return null;
     }
@@ -292,7 +293,7 @@ export class Ec2OfferMapper implements OfferVisitor {
       offeringClass,
       payment,
       upfront: canonicalPrice(upfront),
-      hourly: parts.hourly.price,
+      hourly: parts.hourly,
       where: parts.where,
     };
   }

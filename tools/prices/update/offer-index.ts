@@ -78,7 +78,9 @@ function parseWith<T>(schema: z.ZodType<T>, text: string, where: string, what: s
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
