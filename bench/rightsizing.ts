@@ -19,13 +19,27 @@ export interface RightsizingBenchResult {
   csvMegabytes: number;
   parseMs: number;
   aggregateMs: number;
+  /** first pass: includes pricing and ranking the catalogue once, cold JIT */
   recommendMs: number;
+  /** a second pass on the same data with a fresh price book (warm JIT) */
+  recommendWarmMs: number;
   goalMs: number;
   catalogueTypes: number;
   findings: Record<string, number>;
 }
 
-const TYPES = ['m5.2xlarge', 'm5.xlarge', 'm5.large', 'c5.xlarge', 'c5.2xlarge', 'r5.xlarge', 't3.large', 'm6i.xlarge', 'c6i.large', 'r6i.2xlarge'];
+const TYPES = [
+  'm5.2xlarge',
+  'm5.xlarge',
+  'm5.large',
+  'c5.xlarge',
+  'c5.2xlarge',
+  'r5.xlarge',
+  't3.large',
+  'm6i.xlarge',
+  'c6i.large',
+  'r6i.2xlarge',
+];
 
 /** Deterministic pseudo-random numbers (mulberry32) so every run sees the same fleet. */
 function random(seed: number): () => number {
@@ -53,7 +67,9 @@ function chunkCsv(first: number, count: number, days: number, rand: () => number
       const daily = Math.sin(((k % 288) / 288) * 2 * Math.PI) * base * 0.3;
       const cpu = Math.min(100, Math.max(0, base + daily + (rand() < 0.01 ? 40 : rand() * 8)));
       lines.push(`${ts},${id},CPUUtilization,${cpu.toFixed(2)},Percent,${type}`);
-      lines.push(`${ts},${id},mem_used_percent,${Math.min(100, mem + rand() * 5).toFixed(2)},Percent,${type}`);
+      lines.push(
+        `${ts},${id},mem_used_percent,${Math.min(100, mem + rand() * 5).toFixed(2)},Percent,${type}`,
+      );
     }
   }
   return lines.join('\n');
@@ -90,6 +106,14 @@ export function runRightsizingBench(instances = 1000, days = 14): RightsizingBen
   const profiles = series.flatMap((s) => profileFromSeries(s, settings.cpuThreshold) ?? []);
   const fleet = recommendFleet(profiles, prices, catalogue, settings);
   const recommendMs = performance.now() - t;
+  const t2 = performance.now();
+  recommendFleet(
+    series.flatMap((s) => profileFromSeries(s, settings.cpuThreshold) ?? []),
+    prices,
+    catalogue,
+    settings,
+  );
+  const recommendWarmMs = performance.now() - t2;
   return {
     instances: fleet.recommendations.length,
     days,
@@ -98,6 +122,7 @@ export function runRightsizingBench(instances = 1000, days = 14): RightsizingBen
     parseMs: Math.round(parseMs),
     aggregateMs: Math.round(aggregateMs),
     recommendMs: Math.round(recommendMs),
+    recommendWarmMs: Math.round(recommendWarmMs),
     goalMs: 200,
     catalogueTypes: catalogue.length,
     findings: fleet.summary.byFinding,
@@ -109,7 +134,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = runRightsizingBench(instances);
   process.stdout.write(
     `rightsizing: ${r.instances} instances × ${r.days} days (${r.csvRows.toLocaleString('en')} rows, ${r.csvMegabytes} MB CSV), ${r.catalogueTypes} catalogue types\n` +
-      `  parse ${r.parseMs} ms · 5-minute aggregation ${r.aggregateMs} ms · recommendation ${r.recommendMs} ms (goal ≤ ${r.goalMs} ms) ${r.recommendMs <= r.goalMs ? 'OK' : 'SLOW'}\n` +
+      `  parse ${r.parseMs} ms · 5-minute aggregation ${r.aggregateMs} ms · recommendation ${r.recommendMs} ms first pass, ${r.recommendWarmMs} ms warm (goal ≤ ${r.goalMs} ms) ${r.recommendMs <= r.goalMs ? 'OK' : 'SLOW'}\n` +
       `  findings ${JSON.stringify(r.findings)}\n`,
   );
 }

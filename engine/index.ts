@@ -35,3 +35,7 @@ export {
   tBreakEvenAveragePercent,
   breakEvenMonth,
 } from './services/ec2/formulas';
+export * from './utilization';
+export * from './rightsizing';
+export * from './exercise';
+export * from './snapshot-diff';

@@ -7,7 +7,11 @@ import type { InstanceType } from '../../pricing-data/schema';
 
 export function isReplacementFamily(candidate: InstanceType, current: InstanceType): boolean {
   if ((candidate.gpu === null) !== (current.gpu === null)) return false;
-  if (current.gpu && candidate.gpu && (candidate.gpu.model !== current.gpu.model || candidate.gpu.count < current.gpu.count)) {
+  if (
+    current.gpu &&
+    candidate.gpu &&
+    (candidate.gpu.model !== current.gpu.model || candidate.gpu.count < current.gpu.count)
+  ) {
     return false;
   }
   if ((candidate.accelerator === null) !== (current.accelerator === null)) return false;

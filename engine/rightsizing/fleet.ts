@@ -52,7 +52,10 @@ export interface FleetResult {
   summary: FleetSummary;
 }
 
-export function profilesFromDataset(dataset: UtilizationDataset, settings: RightsizingSettings): UtilizationProfile[] {
+export function profilesFromDataset(
+  dataset: UtilizationDataset,
+  settings: RightsizingSettings,
+): UtilizationProfile[] {
   const profiles: UtilizationProfile[] = [];
   const fromSummary = new Set<string>();
   for (const row of dataset.summaries) {
@@ -107,7 +110,9 @@ export function summarizeFleet(recs: readonly InstanceRecommendation[]): FleetSu
     if (!cur || (!rec && r.finding !== 'Idle')) s.unpriced++;
     if (cur) {
       s.currentMonthly = s.currentMonthly.plus(cur.monthly);
-      s.recommendedMonthly = s.recommendedMonthly.plus(rec ? rec.monthly : r.finding === 'Idle' ? ZERO : cur.monthly);
+      s.recommendedMonthly = s.recommendedMonthly.plus(
+        rec ? rec.monthly : r.finding === 'Idle' ? ZERO : cur.monthly,
+      );
     }
     const od = r.savings.onDemandMonthly;
     if (od && od.isPositive()) s.savingsOnDemandMonthly = s.savingsOnDemandMonthly.plus(od);

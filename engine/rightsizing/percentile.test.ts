@@ -35,7 +35,9 @@ describe('percentile (nearest rank)', () => {
           const sorted = [...data].sort((a, b) => a - b);
           const expected = sorted[Math.max(1, Math.ceil((p / 100) * data.length)) - 1];
           expect(percentile(data, p)).toBe(expected);
-          expect(percentile(data, Math.min(100, p + 5)) as number).toBeGreaterThanOrEqual(percentile(data, p) as number);
+          expect(percentile(data, Math.min(100, p + 5)) as number).toBeGreaterThanOrEqual(
+            percentile(data, p) as number,
+          );
         },
       ),
     );

@@ -3,8 +3,12 @@
  * (sorted ascending, index ⌈p/100 × n⌉ − 1). P99.5 of 4,032 five-minute maxima (14 days) is the
  * 4,012th smallest value: the 20 highest intervals (100 minutes) are ignored. NaN (no data) is skipped.
  */
+/** Reused work buffer: a fleet of 1,000 instances would otherwise allocate 1,000 copies of its series. */
+let scratch = new Float64Array(4032);
+
 export function percentile(values: Float64Array | readonly number[], p: number): number | null {
-  const data = new Float64Array(values.length);
+  if (scratch.length < values.length) scratch = new Float64Array(values.length);
+  const data = scratch;
   let n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;

@@ -73,30 +73,60 @@ export class PriceBook {
       case 'on-demand': {
         const q = prices.onDemand(region, type, os);
         return q.status === 'priced'
-          ? { status: 'priced', hourly: q.hourly, committed: false, basis: q.basis, explanation: q.explanation }
+          ? {
+              status: 'priced',
+              hourly: q.hourly,
+              committed: false,
+              basis: q.basis,
+              explanation: q.explanation,
+            }
           : q;
       }
       case 'spot': {
         const q = prices.spot(region, type, os);
         return q.status === 'priced'
-          ? { status: 'priced', hourly: q.hourly, committed: false, basis: q.basis, explanation: q.explanation }
+          ? {
+              status: 'priced',
+              hourly: q.hourly,
+              committed: false,
+              basis: q.basis,
+              explanation: q.explanation,
+            }
           : { status: 'unavailable', reason: q.reason };
       }
       case 'reserved': {
         const q = prices.reserved({ region, type, os, ...purchase });
         if (q.status !== 'priced') return q;
         if (q.basis === 'estimate' && !this.allowEstimates) {
-          return { status: 'unavailable', reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off` };
+          return {
+            status: 'unavailable',
+            reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off`,
+          };
         }
-        return { status: 'priced', hourly: q.effectiveHourly, committed: true, basis: q.basis, explanation: q.explanation };
+        return {
+          status: 'priced',
+          hourly: q.effectiveHourly,
+          committed: true,
+          basis: q.basis,
+          explanation: q.explanation,
+        };
       }
       case 'savings-plan': {
         const q = prices.savingsPlan({ region, type, os, ...purchase });
         if (q.status !== 'priced') return q;
         if (q.basis === 'estimate' && !this.allowEstimates) {
-          return { status: 'unavailable', reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off` };
+          return {
+            status: 'unavailable',
+            reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off`,
+          };
         }
-        return { status: 'priced', hourly: q.hourly, committed: true, basis: q.basis, explanation: q.explanation };
+        return {
+          status: 'priced',
+          hourly: q.effectiveHourly,
+          committed: true,
+          basis: q.basis,
+          explanation: q.explanation,
+        };
       }
     }
   }

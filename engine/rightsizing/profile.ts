@@ -35,7 +35,10 @@ export interface UtilizationProfile {
 
 const LABEL: Record<CpuThreshold, 'P90' | 'P95' | 'P99.5'> = { p90: 'P90', p95: 'P95', 'p99.5': 'P99.5' };
 
-export function profileFromSeries(series: InstanceSeries, threshold: CpuThreshold): UtilizationProfile | null {
+export function profileFromSeries(
+  series: InstanceSeries,
+  threshold: CpuThreshold,
+): UtilizationProfile | null {
   const cpu = series.cpu;
   const cpuStats = cpu ? stats(cpu) : null;
   if (!cpu || !cpuStats) return null;

@@ -4,10 +4,12 @@
  * c5.xlarge 0.17, r5.large 0.126, t3.medium 0.0416, t3.large 0.0832, m6g.large 0.077, c6g.large 0.068,
  * t4g.large 0.0672 $/h; T Unlimited surplus $0.05 per vCPU-hour; 730 h per month.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SummaryRow } from '../utilization';
 import { profileFromSeries, profileFromSummary } from './profile';
 import { recommendInstance, rightsizingContext } from './recommend';
+import { shortfalls } from './requirements';
 import { rightsizingSettings, type RightsizingSettingsInput } from './settings';
 import { bundledPrices, catalogueSubset } from './testing/bundled-prices';
 
@@ -26,7 +28,10 @@ const CATALOGUE = catalogueSubset([
   't4g.large',
 ]);
 
-function recommend(row: Partial<SummaryRow> & Pick<SummaryRow, 'instanceType'>, settings: RightsizingSettingsInput = {}) {
+function recommend(
+  row: Partial<SummaryRow> & Pick<SummaryRow, 'instanceType'>,
+  settings: RightsizingSettingsInput = {},
+) {
   const full: SummaryRow = {
     line: 2,
     instance: 'i-1',
@@ -39,7 +44,11 @@ function recommend(row: Partial<SummaryRow> & Pick<SummaryRow, 'instanceType'>, 
     hoursPerMonth: null,
     ...row,
   };
-  const ctx = rightsizingContext(bundledPrices(), CATALOGUE, rightsizingSettings({ region: 'us-east-1', ...settings }));
+  const ctx = rightsizingContext(
+    bundledPrices(),
+    CATALOGUE,
+    rightsizingSettings({ region: 'us-east-1', ...settings }),
+  );
   return recommendInstance(profileFromSummary(full), ctx);
 }
 
@@ -118,7 +127,13 @@ describe('recommendInstance: findings', () => {
   });
 
   it('Idle: maximum CPU ≤ 1 % → stop it; savings = the whole current cost', () => {
-    const r = recommend({ instanceType: 'm5.xlarge', cpuP99: 0.5, cpuMax: 0.9, cpuAvg: 0.3, memoryMaxPct: 10 });
+    const r = recommend({
+      instanceType: 'm5.xlarge',
+      cpuP99: 0.5,
+      cpuMax: 0.9,
+      cpuAvg: 0.3,
+      memoryMaxPct: 10,
+    });
     expect(r.finding).toBe('Idle');
     expect(r.reasons).toEqual(['Idle']);
     expect(r.recommended).toBeNull();
@@ -154,17 +169,30 @@ describe('recommendInstance: headroom settings change the requirement', () => {
     [30, 30, 2.4, 10.285714], // 1.68 ÷ 0.7; 7.2 ÷ 0.7
     [20, 20, 2.1, 9], // 1.68 ÷ 0.8; 7.2 ÷ 0.8
     [0, 10, 1.68, 8], // 1.68 ÷ 1; 7.2 ÷ 0.9
-  ] as const)('CPU headroom %i %%, memory headroom %i %% → %f vCPU, %f GiB', (cpuHeadroomPct, memoryHeadroomPct, vcpu, mem) => {
-    const r = recommend(row, { cpuHeadroomPct, memoryHeadroomPct });
-    expect(r.requirements?.vcpu).toBe(vcpu);
-    expect(r.requirements?.memoryGiB).toBe(mem);
-  });
+  ] as const)(
+    'CPU headroom %i %%, memory headroom %i %% → %f vCPU, %f GiB',
+    (cpuHeadroomPct, memoryHeadroomPct, vcpu, mem) => {
+      const r = recommend(row, { cpuHeadroomPct, memoryHeadroomPct });
+      expect(r.requirements?.vcpu).toBe(vcpu);
+      expect(r.requirements?.memoryGiB).toBe(mem);
+    },
+  );
 
   it('with 0 % CPU headroom and 10 % memory headroom, 1.68 vCPU / 8 GiB fits m5.large (no T, no Graviton)', () => {
-    const r = recommend(row, { cpuHeadroomPct: 0, memoryHeadroomPct: 10, includeBurstable: false, offerGraviton: false });
+    const r = recommend(row, {
+      cpuHeadroomPct: 0,
+      memoryHeadroomPct: 10,
+      includeBurstable: false,
+      offerGraviton: false,
+    });
     expect(r.recommended?.type.type).toBe('m5.large');
     // with 30 % headroom memory needs 10.29 GiB → r5.large (2 vCPU, 16 GiB) fails CPU 2.4 → m5.xlarge
-    const wide = recommend(row, { cpuHeadroomPct: 30, memoryHeadroomPct: 30, includeBurstable: false, offerGraviton: false });
+    const wide = recommend(row, {
+      cpuHeadroomPct: 30,
+      memoryHeadroomPct: 30,
+      includeBurstable: false,
+      offerGraviton: false,
+    });
     expect(wide.recommended?.type.type).toBe('m5.xlarge');
     expect(wide.finding).toBe('Optimized');
   });
@@ -223,7 +251,12 @@ describe('recommendInstance: CPU threshold settings on a 14-day series', () => {
     ['p95', 35, 1.75, 'c5.large'],
     ['p99.5', 60, 3, 'c5.xlarge'],
   ] as const)('%s → CPU %f %% → %f vCPU → %s', (cpuThreshold, pct, vcpu, type) => {
-    const settings = rightsizingSettings({ region: 'us-east-1', cpuThreshold, includeBurstable: false, offerGraviton: false });
+    const settings = rightsizingSettings({
+      region: 'us-east-1',
+      cpuThreshold,
+      includeBurstable: false,
+      offerGraviton: false,
+    });
     const profile = profileFromSeries(series, cpuThreshold);
     expect(profile?.cpuThresholdPct).toBe(pct);
     expect(profile?.dataHours).toBe(336);
@@ -232,5 +265,54 @@ describe('recommendInstance: CPU threshold settings on a 14-day series', () => {
     expect(r.recommended?.type.type).toBe(type);
     expect(r.finding).toBe('Overprovisioned');
     expect(r.notes).toEqual([]);
+  });
+});
+
+describe('recommendInstance: properties', () => {
+  const ctx = rightsizingContext(bundledPrices(), CATALOGUE, rightsizingSettings({ region: 'us-east-1' }));
+  const types = ['m5.large', 'm5.xlarge', 'm5.2xlarge', 'c5.large', 'c5.xlarge', 'r5.large', 't3.large'];
+  it('the recommendation meets every requirement, is the cheapest option listed, and savings = current − recommended', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...types),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }),
+        (instanceType, cpuP99, avgShare, memoryMaxPct) => {
+          const cpuMax = Math.min(100, cpuP99 + 5);
+          const row: SummaryRow = {
+            line: 2,
+            instance: 'p',
+            instanceType,
+            region: 'us-east-1',
+            cpuP99,
+            cpuMax,
+            cpuAvg: cpuP99 * avgShare,
+            memoryMaxPct,
+            networkPeakMbps: null,
+            hoursPerMonth: null,
+          };
+          const r = recommendInstance(profileFromSummary(row), ctx);
+          const req = r.requirements!;
+          if (r.finding === 'Idle') {
+            expect(cpuMax).toBeLessThanOrEqual(1);
+            return;
+          }
+          if (r.finding === 'Underprovisioned')
+            expect(shortfalls(r.current!.type, req).length).toBeGreaterThan(0);
+          const rec = r.recommended;
+          if (!rec) return;
+          expect(shortfalls(rec.type, req)).toEqual([]);
+          for (const alt of [...r.alternatives, ...(r.graviton ? [r.graviton] : [])]) {
+            expect(rec.monthly.lessThanOrEqualTo(alt.monthly) || alt.architectureChange).toBe(true);
+          }
+          expect(r.savings.onDemandMonthly?.toFixed(10)).toBe(
+            r.current!.onDemandMonthly!.minus(rec.onDemandMonthly!).toFixed(10),
+          );
+          if (rec.burstable?.mode === 'standard') expect(rec.burstable.surplusMonthly.isZero()).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -82,7 +82,10 @@ export function riskFor(marginRatio: number, burstable: boolean, memoryMeasured:
   return Math.min(4, base + (burstable ? 1 : 0) + (memoryMeasured ? 0 : 1));
 }
 
-export function recommendInstance(profile: UtilizationProfile, ctx: RightsizingContext): InstanceRecommendation {
+export function recommendInstance(
+  profile: UtilizationProfile,
+  ctx: RightsizingContext,
+): InstanceRecommendation {
   const { settings, prices } = ctx;
   const notes: Note[] = [];
   const regionParse = regionSchema.safeParse(profile.region ?? settings.region);
@@ -243,7 +246,12 @@ function difference(a: Decimal | null, b: Decimal | null): Decimal | null {
   return a && b ? a.minus(b) : null;
 }
 
-function addDataNotes(profile: UtilizationProfile, req: Requirements, settings: RightsizingSettings, notes: Note[]) {
+function addDataNotes(
+  profile: UtilizationProfile,
+  req: Requirements,
+  settings: RightsizingSettings,
+  notes: Note[],
+) {
   if (!req.memoryMeasured) {
     notes.push(
       note(
@@ -311,7 +319,9 @@ function rankedOptions(arch: InstanceType['arch'], sizing: Sizing): SizedOption[
     }
   }
   return options
-    .sort((a, b) => a.monthly.comparedTo(b.monthly) || a.risk - b.risk || (a.type.type < b.type.type ? -1 : 1))
+    .sort(
+      (a, b) => a.monthly.comparedTo(b.monthly) || a.risk - b.risk || (a.type.type < b.type.type ? -1 : 1),
+    )
     .slice(0, wanted)
     .map((o) => complete(o, sizing));
 }
@@ -385,7 +395,9 @@ function complete(core: Core, sizing: Sizing): SizedOption {
   const surplus = core.burstable?.surplusMonthly ?? ZERO;
   const monthlyAt = (purchase: Purchase): Decimal | null => {
     const r = ctx.book.rate(region, core.type.type, purchase);
-    return r.status === 'priced' ? ctx.book.monthly(r, hours, ctx.settings.hoursPerMonth).plus(surplus) : null;
+    return r.status === 'priced'
+      ? ctx.book.monthly(r, hours, ctx.settings.hoursPerMonth).plus(surplus)
+      : null;
   };
   return {
     ...core,
@@ -434,7 +446,8 @@ function burstableFit(
   if (!type.credits) return null;
   const baselinePct = Number(type.credits.baselinePctPerVcpu);
   const days = req.dailyAvgVcpu.length > 0 ? req.dailyAvgVcpu : [0];
-  const excess = days.reduce((acc, vcpu) => acc + Math.max(0, (vcpu / type.vcpu) * 100 - baselinePct), 0) / days.length;
+  const excess =
+    days.reduce((acc, vcpu) => acc + Math.max(0, (vcpu / type.vcpu) * 100 - baselinePct), 0) / days.length;
   const excessPct = tidy(excess);
   if (excessPct === 0) return { mode: 'standard', baselinePct, excessPct: 0, surplusMonthly: ZERO };
   const rate = ctx.prices.tSurplusRate(ctx.settings.os);

@@ -48,8 +48,10 @@ export function shortfalls(type: InstanceType, req: Requirements): ('cpu' | 'mem
   const short: ('cpu' | 'memory' | 'network' | 'ebs')[] = [];
   if (type.vcpu < req.vcpu) short.push('cpu');
   if (type.memoryGiB < req.memoryGiB) short.push('memory');
-  if (req.networkMbps !== null && type.networkMbps !== null && type.networkMbps < req.networkMbps) short.push('network');
-  if (req.ebsMbps !== null && type.ebsBandwidthMbps !== null && type.ebsBandwidthMbps < req.ebsMbps) short.push('ebs');
+  if (req.networkMbps !== null && type.networkMbps !== null && type.networkMbps < req.networkMbps)
+    short.push('network');
+  if (req.ebsMbps !== null && type.ebsBandwidthMbps !== null && type.ebsBandwidthMbps < req.ebsMbps)
+    short.push('ebs');
   return short;
 }
 

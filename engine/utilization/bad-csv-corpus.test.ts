@@ -14,7 +14,14 @@ interface Expectation {
   options?: { timeZone?: string };
   shape: 'cloudwatch' | 'summary' | null;
   rows: number;
-  problems: { line: number; code: string; column?: string; severity?: string; contains: string; containsKo: string }[];
+  problems: {
+    line: number;
+    code: string;
+    column?: string;
+    severity?: string;
+    contains: string;
+    containsKo: string;
+  }[];
 }
 
 describe('bad CSV corpus (tests/fixtures/utilization)', () => {

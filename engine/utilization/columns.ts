@@ -6,7 +6,8 @@
 
 export type UtilizationShape = 'cloudwatch' | 'summary';
 
-export type CloudWatchColumn = 'timestamp' | 'instance' | 'metric' | 'value' | 'unit' | 'instanceType' | 'region';
+export type CloudWatchColumn =
+  'timestamp' | 'instance' | 'metric' | 'value' | 'unit' | 'instanceType' | 'region';
 export type SummaryColumn =
   | 'instance'
   | 'instanceType'
@@ -66,7 +67,13 @@ const ALIASES: Record<string, CloudWatchColumn | SummaryColumn> = {
 };
 
 export const CLOUDWATCH_REQUIRED: readonly CloudWatchColumn[] = ['timestamp', 'instance', 'metric', 'value'];
-export const SUMMARY_REQUIRED: readonly SummaryColumn[] = ['instance', 'instanceType', 'cpuP99', 'cpuMax', 'cpuAvg'];
+export const SUMMARY_REQUIRED: readonly SummaryColumn[] = [
+  'instance',
+  'instanceType',
+  'cpuP99',
+  'cpuMax',
+  'cpuAvg',
+];
 
 /** How each logical column is spelled in the documentation and in messages. */
 export const COLUMN_LABEL: Record<CloudWatchColumn | SummaryColumn, string> = {
@@ -114,7 +121,11 @@ export function mapHeader(cells: readonly string[]): HeaderMap {
 
 export function detectShape(header: HeaderMap): UtilizationShape | null {
   if (header.index.metric !== undefined || header.index.timestamp !== undefined) return 'cloudwatch';
-  if (header.index.cpuP99 !== undefined || header.index.cpuMax !== undefined || header.index.cpuAvg !== undefined) {
+  if (
+    header.index.cpuP99 !== undefined ||
+    header.index.cpuMax !== undefined ||
+    header.index.cpuAvg !== undefined
+  ) {
     return 'summary';
   }
   return null;

@@ -51,11 +51,17 @@ const BY_NAME: ReadonlyMap<string, MetricDefinition> = new Map([
 export const KNOWN_METRIC_NAMES =
   'CPUUtilization, mem_used_percent, NetworkIn, NetworkOut, EBSReadOps, EBSWriteOps, EBSReadBytes, EBSWriteBytes';
 
+const byRawName = new Map<string, MetricDefinition | undefined>();
+
 export function lookupMetric(name: string): MetricDefinition | undefined {
-  return BY_NAME.get(name.trim().toLowerCase());
+  if (byRawName.has(name)) return byRawName.get(name);
+  const definition = BY_NAME.get(name.trim().toLowerCase());
+  if (byRawName.size < 1000) byRawName.set(name, definition);
+  return definition;
 }
 
-export type ConversionResult = { ok: true; value: number } | { ok: false; code: 'bad-unit' | 'out-of-range'; reason: string };
+export type ConversionResult =
+  { ok: true; value: number } | { ok: false; code: 'bad-unit' | 'out-of-range'; reason: string };
 
 /**
  * Converts a raw value in `unit` (empty = the metric's CloudWatch default) to the stored unit.
@@ -69,11 +75,13 @@ export function convertMetricValue(
   periodSeconds: number,
 ): ConversionResult {
   const u = unit.trim().toLowerCase();
-  if (value < 0) return { ok: false, code: 'out-of-range', reason: `${metricName} cannot be negative (${value})` };
+  if (value < 0)
+    return { ok: false, code: 'out-of-range', reason: `${metricName} cannot be negative (${value})` };
   switch (metric.kind) {
     case 'percent':
       if (u !== '' && u !== 'percent' && u !== '%') return badUnit(metricName, unit, 'Percent');
-      if (value > 100) return { ok: false, code: 'out-of-range', reason: `${metricName} is a percentage: ${value} > 100` };
+      if (value > 100)
+        return { ok: false, code: 'out-of-range', reason: `${metricName} is a percentage: ${value} > 100` };
       return { ok: true, value };
     case 'bytes':
       if (u === '' || u === 'bytes') return { ok: true, value: (value * 8) / periodSeconds / 1e6 };

@@ -18,7 +18,7 @@ import {
 } from './columns';
 import { KNOWN_METRIC_NAMES, convertMetricValue, lookupMetric } from './metrics';
 import { problem, type ImportProblem } from './problems';
-import { parseTimestamp, resolveTimeZone, type TimeZone } from './timestamps';
+import { parseTimestamp, resolveTimeZone, type TimeZone, type TimestampResult } from './timestamps';
 import type { MetricSample, SummaryRow, UtilizationImport, UtilizationImportOptions } from './types';
 
 const KNOWN_REGIONS: ReadonlySet<string> = new Set(REGIONS);
@@ -36,13 +36,20 @@ export function parseUtilizationCsv(text: string, options: UtilizationImportOpti
   const zone = resolveTimeZone(options.timeZone ?? 'UTC');
   if ('error' in zone) throw new UtilizationOptionError(zone.error);
   const periodSeconds = options.periodSeconds ?? 300;
-  if (!(periodSeconds > 0)) throw new UtilizationOptionError(`period must be a positive number of seconds (got ${periodSeconds})`);
+  if (!(periodSeconds > 0))
+    throw new UtilizationOptionError(`period must be a positive number of seconds (got ${periodSeconds})`);
 
   const raw = splitRows(text.replace(/^\uFEFF/, ''));
   const header = raw[0];
-  const base = { problems: [] as ImportProblem[], dataRows: Math.max(0, raw.length - 1), timeZone: zone.name };
+  const base = {
+    problems: [] as ImportProblem[],
+    dataRows: Math.max(0, raw.length - 1),
+    timeZone: zone.name,
+  };
   if (!header) {
-    base.problems.push(problem(1, 'empty-file', { en: 'the file has no header row', ko: '머리글 행이 없습니다' }));
+    base.problems.push(
+      problem(1, 'empty-file', { en: 'the file has no header row', ko: '머리글 행이 없습니다' }),
+    );
     return { ...base, shape: null, rows: [] };
   }
   const columns = mapHeader(header.cells);
@@ -77,6 +84,15 @@ export function parseUtilizationCsv(text: string, options: UtilizationImportOpti
 
 function splitRows(text: string): RawRow[] {
   const rows: RawRow[] = [];
+  if (!text.includes('"')) {
+    // no quoting: one row per line, and papaparse's fast mode applies
+    const data = Papa.parse<string[]>(text, { fastMode: true, skipEmptyLines: false }).data;
+    data.forEach((cells, i) => {
+      if (!(cells.length === 1 && (cells[0] ?? '').trim() === ''))
+        rows.push({ line: i + 1, cells, quoteError: false });
+    });
+    return rows;
+  }
   let line = 1;
   let start = 0;
   Papa.parse<string[]>(text, {
@@ -106,7 +122,10 @@ class RowReader {
   shapeOk(row: RawRow): boolean {
     if (row.quoteError) {
       this.problems.push(
-        problem(row.line, 'bad-row', { en: 'a quoted field is not closed', ko: '따옴표로 시작한 값이 닫히지 않았습니다' }),
+        problem(row.line, 'bad-row', {
+          en: 'a quoted field is not closed',
+          ko: '따옴표로 시작한 값이 닫히지 않았습니다',
+        }),
       );
       return false;
     }
@@ -135,7 +154,12 @@ class RowReader {
     const value = this.text(row, column);
     if (value === undefined || value === '') {
       this.problems.push(
-        problem(row.line, 'missing-value', { en: 'the value is empty', ko: '값이 비어 있습니다' }, this.label(column)),
+        problem(
+          row.line,
+          'missing-value',
+          { en: 'the value is empty', ko: '값이 비어 있습니다' },
+          this.label(column),
+        ),
       );
       return null;
     }
@@ -176,7 +200,10 @@ class RowReader {
         problem(
           row.line,
           'out-of-range',
-          { en: `${n} is not a percentage between 0 and 100`, ko: `${n}은(는) 0~100 사이의 백분율이 아닙니다` },
+          {
+            en: `${n} is not a percentage between 0 and 100`,
+            ko: `${n}은(는) 0~100 사이의 백분율이 아닙니다`,
+          },
           this.label(column),
         ),
       );
@@ -215,7 +242,10 @@ class RowReader {
         problem(
           row.line,
           'unknown-region',
-          { en: `"${value}" is not an AWS region code (e.g. ap-northeast-2)`, ko: `"${value}"은(는) AWS 리전 코드가 아닙니다 (예: ap-northeast-2)` },
+          {
+            en: `"${value}" is not an AWS region code (e.g. ap-northeast-2)`,
+            ko: `"${value}"은(는) AWS 리전 코드가 아닙니다 (예: ap-northeast-2)`,
+          },
           this.label('region'),
         ),
       );
@@ -232,9 +262,16 @@ interface SeriesSeen {
   backwards: { firstLine: number; count: number } | null;
 }
 
-function readCloudWatch(raw: RawRow[], reader: RowReader, zone: TimeZone, periodSeconds: number): MetricSample[] {
+function readCloudWatch(
+  raw: RawRow[],
+  reader: RowReader,
+  zone: TimeZone,
+  periodSeconds: number,
+): MetricSample[] {
   const rows: MetricSample[] = [];
   const seen = new Map<string, SeriesSeen>();
+  // exports repeat each timestamp for every instance and metric
+  const stampCache = new Map<string, TimestampResult>();
   for (let r = 1; r < raw.length; r++) {
     const row = raw[r] as RawRow;
     if (!reader.shapeOk(row)) continue;
@@ -246,7 +283,8 @@ function readCloudWatch(raw: RawRow[], reader: RowReader, zone: TimeZone, period
     const instanceType = reader.instanceType(row, true);
     const region = reader.region(row);
     if (reader.problems.length > before) continue;
-    if (instance === null || stamp === null || metricName === null || value === null || value === undefined) continue;
+    if (instance === null || stamp === null || metricName === null || value === null || value === undefined)
+      continue;
 
     const metric = lookupMetric(metricName);
     if (!metric) {
@@ -263,18 +301,39 @@ function readCloudWatch(raw: RawRow[], reader: RowReader, zone: TimeZone, period
       );
       continue;
     }
-    const converted = convertMetricValue(metric, metricName, value, reader.text(row, 'unit') ?? '', periodSeconds);
+    const converted = convertMetricValue(
+      metric,
+      metricName,
+      value,
+      reader.text(row, 'unit') ?? '',
+      periodSeconds,
+    );
     if (!converted.ok) {
       const column = converted.code === 'bad-unit' ? reader.label('unit') : reader.label('value');
       reader.problems.push(
-        problem(row.line, converted.code, { en: converted.reason, ko: koConversion(converted.code, converted.reason) }, column),
+        problem(
+          row.line,
+          converted.code,
+          { en: converted.reason, ko: koConversion(converted.code, converted.reason) },
+          column,
+        ),
       );
       continue;
     }
-    const time = parseTimestamp(stamp, zone);
+    let time = stampCache.get(stamp);
+    if (!time) {
+      time = parseTimestamp(stamp, zone);
+      if (stampCache.size > 100_000) stampCache.clear();
+      stampCache.set(stamp, time);
+    }
     if (!time.ok) {
       reader.problems.push(
-        problem(row.line, 'bad-timestamp', { en: time.reason, ko: `시각을 읽을 수 없습니다: ${time.reason}` }, reader.label('timestamp')),
+        problem(
+          row.line,
+          'bad-timestamp',
+          { en: time.reason, ko: `시각을 읽을 수 없습니다: ${time.reason}` },
+          reader.label('timestamp'),
+        ),
       );
       continue;
     }
@@ -299,7 +358,10 @@ function readCloudWatch(raw: RawRow[], reader: RowReader, zone: TimeZone, period
     if (!series.backwards) continue;
     const [instance = '', metric = ''] = key.split('\u0000');
     const { firstLine, count } = series.backwards;
-    const more = count > 1 ? { en: ` (and ${count - 1} more row(s) of this series)`, ko: ` (이 계열에서 ${count - 1}개 행 더)` } : { en: '', ko: '' };
+    const more =
+      count > 1
+        ? { en: ` (and ${count - 1} more row(s) of this series)`, ko: ` (이 계열에서 ${count - 1}개 행 더)` }
+        : { en: '', ko: '' };
     reader.problems.push(
       problem(firstLine, 'non-monotonic-time', {
         en: `time goes backwards for ${instance} ${metric}${more.en}; rows are kept and ordered by time`,
@@ -373,7 +435,12 @@ function readSummary(raw: RawRow[], reader: RowReader): SummaryRow[] {
 
     if (networkPeak != null && networkPeak < 0) {
       reader.problems.push(
-        problem(row.line, 'out-of-range', { en: `${networkPeak} Mbps cannot be negative`, ko: `${networkPeak} Mbps는 음수일 수 없습니다` }, reader.label('networkPeak')),
+        problem(
+          row.line,
+          'out-of-range',
+          { en: `${networkPeak} Mbps cannot be negative`, ko: `${networkPeak} Mbps는 음수일 수 없습니다` },
+          reader.label('networkPeak'),
+        ),
       );
       continue;
     }
@@ -382,7 +449,10 @@ function readSummary(raw: RawRow[], reader: RowReader): SummaryRow[] {
         problem(
           row.line,
           'out-of-range',
-          { en: `${hours} hours per month is outside 0–744`, ko: `월 ${hours}시간은 0~744 범위를 벗어납니다` },
+          {
+            en: `${hours} hours per month is outside 0–744`,
+            ko: `월 ${hours}시간은 0~744 범위를 벗어납니다`,
+          },
           reader.label('hoursRunning'),
         ),
       );
@@ -403,7 +473,10 @@ function readSummary(raw: RawRow[], reader: RowReader): SummaryRow[] {
         problem(
           row.line,
           'duplicate-instance',
-          { en: `instance "${instance}" already appears on line ${earlier}`, ko: `인스턴스 "${instance}"은(는) ${earlier}행에 이미 있습니다` },
+          {
+            en: `instance "${instance}" already appears on line ${earlier}`,
+            ko: `인스턴스 "${instance}"은(는) ${earlier}행에 이미 있습니다`,
+          },
           reader.label('instance'),
         ),
       );

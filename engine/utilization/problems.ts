@@ -36,7 +36,11 @@ export interface ImportProblem {
 export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set(['non-monotonic-time']);
 
 /** Whole-file problems make the import impossible (no header, unknown shape, missing column). */
-export const FILE_LEVEL_CODES: ReadonlySet<ProblemCode> = new Set(['empty-file', 'unknown-shape', 'missing-column']);
+export const FILE_LEVEL_CODES: ReadonlySet<ProblemCode> = new Set([
+  'empty-file',
+  'unknown-shape',
+  'missing-column',
+]);
 
 export function problem(
   line: number,

@@ -66,7 +66,10 @@ export function buildSeries(samples: readonly MetricSample[], options: SeriesOpt
     }
   }
 
-  const builders = new Map<string, { firstBucket: number; length: number; metrics: Partial<Record<MetricKey, Float64Array>> }>();
+  const builders = new Map<
+    string,
+    { firstBucket: number; length: number; metrics: Partial<Record<MetricKey, Float64Array>> }
+  >();
   for (const [instance, e] of extents) {
     const lastBucket = Math.floor(e.last / INTERVAL_MS);
     const firstBucket = Math.max(Math.floor(e.first / INTERVAL_MS), lastBucket - lookbackIntervals + 1);

@@ -19,8 +19,14 @@ describe('parseTimestamp', () => {
   });
 
   it('reads naive local times in the import zone (Seoul = UTC+9, no DST)', () => {
-    expect(parseTimestamp('2026-07-01 09:05', zone('Asia/Seoul'))).toEqual({ ok: true, ms: Date.UTC(2026, 6, 1, 0, 5) });
-    expect(parseTimestamp('2026/07/01 09:05:00', zone('+09:00'))).toEqual({ ok: true, ms: Date.UTC(2026, 6, 1, 0, 5) });
+    expect(parseTimestamp('2026-07-01 09:05', zone('Asia/Seoul'))).toEqual({
+      ok: true,
+      ms: Date.UTC(2026, 6, 1, 0, 5),
+    });
+    expect(parseTimestamp('2026/07/01 09:05:00', zone('+09:00'))).toEqual({
+      ok: true,
+      ms: Date.UTC(2026, 6, 1, 0, 5),
+    });
     expect(parseTimestamp('2026-07-01 09:05', utc)).toEqual({ ok: true, ms: Date.UTC(2026, 6, 1, 9, 5) });
   });
 

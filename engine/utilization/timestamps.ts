@@ -43,7 +43,9 @@ export function resolveTimeZone(name: string): TimeZone | { error: string } {
       second: 'numeric',
     });
   } catch {
-    return { error: `unknown time zone "${name}" (use UTC, an offset like +09:00, or an IANA name like Asia/Seoul)` };
+    return {
+      error: `unknown time zone "${name}" (use UTC, an offset like +09:00, or an IANA name like Asia/Seoul)`,
+    };
   }
   return ianaZone(format.resolvedOptions().timeZone, format);
 }
@@ -122,7 +124,10 @@ export function parseTimestamp(text: string, zone: TimeZone): TimestampResult {
   }
   const utc = zone.toUtc(wall);
   if (utc === null) {
-    return { ok: false, reason: `"${text}" does not exist in ${zone.name} (clocks skipped it for daylight saving)` };
+    return {
+      ok: false,
+      reason: `"${text}" does not exist in ${zone.name} (clocks skipped it for daylight saving)`,
+    };
   }
   return { ok: true, ms: utc };
 }

@@ -7,13 +7,19 @@ import { pricesFromSnapshot } from '../../estimate/prices-from-snapshot';
 import type { Prices } from '../../estimate/prices';
 import { loadSnapshot, type PriceSnapshot } from '../../prices';
 
-const raw = import.meta.glob<string>('../../../pricing-data/*.json', { query: '?raw', import: 'default', eager: true });
+const raw = import.meta.glob<string>('../../../pricing-data/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 let snapshot: PriceSnapshot | undefined;
 
 export function bundledSnapshot(): PriceSnapshot {
   snapshot ??= loadSnapshot(
-    Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text])),
+    Object.fromEntries(
+      Object.entries(raw).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
+    ),
   );
   return snapshot;
 }

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from './recommend';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  return { out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('cli recommend', () => {
+  it('recommends for a summary CSV (Seoul on-demand): findings and savings per instance', async () => {
+    const { out } = capture();
+    expect(await run(['examples/utilization/fleet-summary-seoul.csv', '--json'])).toBe(0);
+    const report = JSON.parse(out.join('')) as {
+      instances: {
+        instance: string;
+        finding: string;
+        recommended: { instanceType: string } | null;
+        savings: { onDemandMonthlyUsd: string };
+      }[];
+      summary: { byFinding: Record<string, number> };
+    };
+    const byId = Object.fromEntries(report.instances.map((i) => [i.instance, i]));
+    expect(byId['web-nginx-1']).toMatchObject({
+      finding: 'Overprovisioned',
+      recommended: { instanceType: 't3a.large' },
+    });
+    // m5.2xlarge 0.472 × 730 = 344.56; t3a.large 0.0936 × 730 = 68.328
+    expect(byId['web-nginx-1']?.savings.onDemandMonthlyUsd).toBe('276.232');
+    expect(byId['api-1']?.finding).toBe('Underprovisioned');
+    expect(byId['old-test-1']).toMatchObject({ finding: 'Idle', recommended: null });
+    expect(report.summary.byFinding).toEqual({
+      Underprovisioned: 2,
+      Overprovisioned: 1,
+      Optimized: 2,
+      Idle: 1,
+      none: 0,
+    });
+  });
+
+  it('refuses a file with bad rows unless --skip-bad-rows, and lists the rows', async () => {
+    const { err } = capture();
+    expect(await run(['tests/fixtures/utilization/bad-number.csv'])).toBe(2);
+    expect(err.join('')).toContain('line 3, column "value": "abc" is not a number');
+    expect(err.join('')).toContain('pass --skip-bad-rows to import the 2 good row(s)');
+  });
+
+  it('imports the good rows with --skip-bad-rows (no instance type column: no recommendation, says why)', async () => {
+    const { out } = capture();
+    expect(
+      await run(['tests/fixtures/utilization/bad-number.csv', '--skip-bad-rows', '--region', 'us-east-1']),
+    ).toBe(0);
+    expect(out.join('')).toContain('add an instance_type column');
+  });
+
+  it.each([
+    [['examples/utilization/fleet-summary-seoul.csv', '--threshold', 'p50'], /bad option cpuThreshold/],
+    [['examples/utilization/fleet-summary-seoul.csv', '--tz', 'Mars/Base'], /unknown time zone "Mars\/Base"/],
+    [['examples/utilization/fleet-summary-seoul.csv', '--region'], /option --region needs a value/],
+    [['nope.csv'], /cannot read nope\.csv/],
+    [[], /missing utilization CSV file/],
+  ])('exits 2 with a clear message for %j', async (args, message) => {
+    const { err } = capture();
+    expect(await run(args)).toBe(2);
+    expect(err.join('')).toMatch(message);
+  });
+});
