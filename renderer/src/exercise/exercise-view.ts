@@ -1,0 +1,71 @@
+/**
+ * The student's answer form as data, and the submission it becomes. Grading, prices and every check are the
+ * engine's (gradeSubmission); the form only reads its boxes: an empty box or a count that is not a whole
+ * number is reported here, everything else by the engine's submission schema.
+ */
+import { EXERCISE_FORMAT_VERSION, type Exercise } from '../../../engine/exercise';
+
+export interface AnswerDraft {
+  instanceType: string;
+  count: string;
+  /** index into exercise.purchaseOptions */
+  purchaseIndex: number;
+}
+
+export interface StudentDraft {
+  id: string;
+  name: string;
+}
+
+export type DraftProblem = 'required' | 'count';
+
+export function emptyAnswers(exercise: Exercise): AnswerDraft[] {
+  return exercise.workloads.map(() => ({ instanceType: '', count: '1', purchaseIndex: 0 }));
+}
+
+/** Box-level problems keyed "student.id", "answers.0.instanceType", "answers.0.count". */
+export function draftProblems(
+  student: StudentDraft,
+  answers: readonly AnswerDraft[],
+): Map<string, DraftProblem> {
+  const problems = new Map<string, DraftProblem>();
+  if (student.id.trim() === '') problems.set('student.id', 'required');
+  answers.forEach((a, i) => {
+    if (a.instanceType.trim() === '') problems.set(`answers.${i}.instanceType`, 'required');
+    const count = a.count.trim();
+    if (count === '') problems.set(`answers.${i}.count`, 'required');
+    else if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > 100)
+      problems.set(`answers.${i}.count`, 'count');
+  });
+  return problems;
+}
+
+/** The submission file the form stands for (unknown until the engine parses it). */
+export function submissionOf(
+  exercise: Exercise,
+  student: StudentDraft,
+  answers: readonly AnswerDraft[],
+): unknown {
+  const name = student.name.trim();
+  return {
+    formatVersion: EXERCISE_FORMAT_VERSION,
+    exerciseId: exercise.id,
+    student: { id: student.id.trim(), ...(name ? { name } : {}) },
+    answers: exercise.workloads.map((w, i) => {
+      const a = answers[i];
+      return {
+        workloadId: w.id,
+        instanceType: (a?.instanceType ?? '').trim().toLowerCase(),
+        count: Number((a?.count ?? '').trim()),
+        purchase: exercise.purchaseOptions[a?.purchaseIndex ?? 0] ?? exercise.purchaseOptions[0],
+      };
+    }),
+  };
+}
+
+/** "web-nginx-rightsize-2026001-results.csv"; characters no file system accepts become "-". */
+export function resultsFileName(exerciseId: string, studentId: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = studentId.replace(/[\u0000-\u001f<>:"/\\|?*\s]+/g, '-').slice(0, 64);
+  return `${exerciseId}-${safe || 'student'}-results.csv`;
+}

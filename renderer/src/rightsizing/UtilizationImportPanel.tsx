@@ -1,0 +1,117 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UtilizationDataset } from '../../../engine/utilization';
+import { SelectField } from '../fields/SelectField';
+import { readFileText } from './read-file-text';
+import { datasetCounts, TIME_ZONES, type TimeZoneChoice } from './rightsizing-view';
+import { SAMPLE_FILES } from './sample-utilization';
+
+type Props = {
+  dataset: UtilizationDataset;
+  timeZone: TimeZoneChoice;
+  onTimeZone: (zone: TimeZoneChoice) => void;
+  /** a file's text arrived (chosen, dropped or a sample) */
+  onText: (text: string, fileName: string) => void;
+  onReadError: (fileName: string, message: string) => void;
+  onClear: () => void;
+};
+
+/** File input, drop zone, the bundled samples, the time zone for naive timestamps and what is loaded. */
+export function UtilizationImportPanel({
+  dataset,
+  timeZone,
+  onTimeZone,
+  onText,
+  onReadError,
+  onClear,
+}: Props) {
+  const { t } = useTranslation('rightsizing');
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const [dragging, setDragging] = useState(false);
+  const counts = datasetCounts(dataset);
+
+  const take = (file: File | undefined) => {
+    if (!file) return;
+    readFileText(file).then(
+      (text) => onText(text, file.name),
+      (error: unknown) => onReadError(file.name, error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  return (
+    <section
+      className={`card rs-import${dragging ? ' rs-import--dragging' : ''}`}
+      aria-labelledby={`${inputId}-title`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        setDragging(false);
+        if (!file) return;
+        event.preventDefault();
+        event.stopPropagation();
+        take(file);
+      }}
+    >
+      <h3 className="card__title" id={`${inputId}-title`}>
+        {t('import.title')}
+      </h3>
+      <div className="field-row">
+        <label className="visually-hidden" htmlFor={inputId}>
+          {t('import.fileInput')}
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".csv,text/csv"
+          tabIndex={-1}
+          data-testid="utilization-file-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            take(file);
+          }}
+        />
+        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+          {t('import.choose')}
+        </button>
+        {SAMPLE_FILES.map((sample) => (
+          <button
+            key={sample.id}
+            type="button"
+            className="button"
+            onClick={() => onText(sample.text, sample.fileName)}
+          >
+            {sample.id === 'summary' ? t('import.sampleSummary') : t('import.sampleCloudwatch')}
+          </button>
+        ))}
+        <SelectField
+          label={t('import.timeZone')}
+          value={timeZone}
+          className="field--wide"
+          options={TIME_ZONES.map((zone) => ({ value: zone, label: t(`import.timeZones.${zone}`) }))}
+          onValue={onTimeZone}
+        />
+      </div>
+      <p className="field__hint">{t('import.dropHint')}</p>
+      <p className="rs-loaded" role="status">
+        {t('import.loaded', counts)}
+        {counts.instances > 0 && (
+          <button type="button" className="button button--ghost" onClick={onClear}>
+            {t('import.clear')}
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}
