@@ -9,6 +9,11 @@ import type {
   Recovery,
   RecentFile,
   SavedFile,
+  PriceUpdateProgress,
+  SnapshotFiles,
+  SnapshotList,
+  StartedUpdate,
+  UpdateOutcome,
 } from './ipc-contract';
 
 describe('CloudSizerBridge (type level)', () => {
@@ -43,5 +48,28 @@ describe('CloudSizerBridge (type level)', () => {
 
   it('is what window.cloudsizer may hold', () => {
     expectTypeOf<Window['cloudsizer']>().toEqualTypeOf<CloudSizerBridge | undefined>();
+  });
+
+  it('types the prices:* methods and the progress subscription', () => {
+    expectTypeOf<CloudSizerBridge['pricesListSnapshots']>().returns.resolves.toEqualTypeOf<
+      IpcResult<SnapshotList>
+    >();
+    expectTypeOf<CloudSizerBridge['pricesReadSnapshot']>().parameters.toEqualTypeOf<[arg: { id: string }]>();
+    expectTypeOf<CloudSizerBridge['pricesReadSnapshot']>().returns.resolves.toEqualTypeOf<
+      IpcResult<SnapshotFiles>
+    >();
+    expectTypeOf<CloudSizerBridge['pricesStartUpdate']>().returns.resolves.toEqualTypeOf<
+      IpcResult<StartedUpdate>
+    >();
+    expectTypeOf<Parameters<CloudSizerBridge['pricesStartUpdate']>[0]['regions'][number]>().toEqualTypeOf<
+      import('../pricing-data/schema').Region
+    >();
+    expectTypeOf<CloudSizerBridge['pricesCancelUpdate']>().returns.resolves.toEqualTypeOf<
+      IpcResult<UpdateOutcome>
+    >();
+    expectTypeOf<CloudSizerBridge['onPriceUpdateProgress']>().parameters.toEqualTypeOf<
+      [(event: PriceUpdateProgress) => void]
+    >();
+    expectTypeOf<CloudSizerBridge['onPriceUpdateProgress']>().returns.toEqualTypeOf<() => void>();
   });
 });

@@ -5,9 +5,28 @@
  */
 import type { IpcResult } from './ipc-result';
 import type { IpcArgInput, IpcChannel, Language, MenuCommand } from './ipc-schemas';
+import type {
+  ChosenFolder,
+  PriceUpdateListener,
+  SnapshotFiles,
+  SnapshotList,
+  StartedUpdate,
+  UpdateOutcome,
+} from './price-contract';
 
 export type { IpcError, IpcErrorCode, IpcResult } from './ipc-result';
 export type { IpcChannel, Language, MenuCommand } from './ipc-schemas';
+export type {
+  ChosenFolder,
+  PriceUpdateListener,
+  PriceUpdatePhase,
+  PriceUpdateProgress,
+  SnapshotEntry,
+  SnapshotFiles,
+  SnapshotList,
+  StartedUpdate,
+  UpdateOutcome,
+} from './price-contract';
 
 export interface OpenedFile {
   path: string;
@@ -79,7 +98,23 @@ export type IpcHandlers = {
   'app:setLanguage': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<null>>;
   /** Window title and unsaved-changes flag (asks before closing when dirty). */
   'app:setDocumentState': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<null>>;
+  /** The bundled snapshot and those installed in `<app data>/snapshots`, with the active one marked. */
+  'prices:listSnapshots': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SnapshotList>>;
+  /** A listed snapshot's JSON files, for the engine's loadSnapshot in the renderer. */
+  'prices:readSnapshot': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SnapshotFiles>>;
+  /** Validates the snapshot with the engine's loader, then switches the `current` pointer atomically. */
+  'prices:setActive': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SnapshotList>>;
+  /** Native folder dialog for downloaded Price List files; the folder becomes a permitted `fromDir`. */
+  'prices:chooseFolder': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<ChosenFolder>>;
+  /** Starts the price update in main; progress arrives on `prices:progress` until done, error or canceled. */
+  'prices:startUpdate': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<StartedUpdate>>;
+  /** Stops the job, waits until it has cleaned up, and says what happened. */
+  'prices:cancelUpdate': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<UpdateOutcome>>;
 };
+
+/** Channels of the price-snapshot feature (implemented in price-ipc.ts) and the shell's own. */
+export type PriceChannel = Extract<IpcChannel, `prices:${string}`>;
+export type ShellChannel = Exclude<IpcChannel, PriceChannel>;
 
 export type IpcResultOf<C extends IpcChannel> = Awaited<ReturnType<IpcHandlers[C]>>;
 export type IpcValueOf<C extends IpcChannel> = Extract<IpcResultOf<C>, { ok: true }>['value'];
@@ -100,6 +135,8 @@ export type CloudSizerInvokeMethods = { [C in IpcChannel as BridgeMethodName<C>]
 export type CloudSizerBridge = CloudSizerInvokeMethods & {
   /** Subscribes to native menu actions; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to price-update progress events (every job of this window); returns the unsubscribe function. */
+  onPriceUpdateProgress(listener: PriceUpdateListener): () => void;
 };
 
 // Compile-time check: the handler map and the schema map name the same channels.

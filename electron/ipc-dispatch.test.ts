@@ -25,6 +25,18 @@ function implementations(): IpcImplementations {
     }),
     'app:setLanguage': vi.fn(async () => ok(null)),
     'app:setDocumentState': vi.fn(async () => ok(null)),
+    'prices:listSnapshots': vi.fn(async () =>
+      ok({ storeFolder: '/data/snapshots', activeId: 'b', snapshots: [], pointerProblem: null }),
+    ),
+    'prices:readSnapshot': vi.fn(async () => ok({ id: 'b', files: {} })),
+    'prices:setActive': vi.fn(async () =>
+      ok({ storeFolder: '/data/snapshots', activeId: 'b', snapshots: [], pointerProblem: null }),
+    ),
+    'prices:chooseFolder': vi.fn(async () => ok({ path: '/home/kim/offers' })),
+    'prices:startUpdate': vi.fn(async () => ok({ jobId: 'update-1' })),
+    'prices:cancelUpdate': vi.fn(async () =>
+      ok({ jobId: 'update-1', outcome: 'canceled' as const, snapshotId: null, activeId: 'b', message: '' }),
+    ),
   };
 }
 

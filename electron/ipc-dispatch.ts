@@ -3,13 +3,16 @@
  * for a trusted sender, its `unknown` argument parsed with the channel's zod schema, and any throw
  * turned into a typed error result.
  */
-import type { IpcCallContext, IpcHandlers, IpcResultOf } from './ipc-contract';
+import type { IpcCallContext, IpcHandlers, IpcResultOf, PriceChannel, ShellChannel } from './ipc-contract';
 import { fail, type IpcErrorCode } from './ipc-result';
 import { IPC_CHANNELS, describeIssues, ipcArgSchemas, type IpcArg, type IpcChannel } from './ipc-schemas';
 
 export type IpcImplementations = {
   [C in IpcChannel]: (arg: IpcArg<C>, ctx: IpcCallContext) => Promise<IpcResultOf<C>>;
 };
+
+export type ShellIpcImplementations = Pick<IpcImplementations, ShellChannel>;
+export type PriceIpcImplementations = Pick<IpcImplementations, PriceChannel>;
 
 export function createIpcHandlers(
   implementations: IpcImplementations,

@@ -2,7 +2,7 @@
 import type { AutosaveSession } from './autosave';
 import type { FileService } from './file-service';
 import type { AppInfo } from './ipc-contract';
-import type { IpcImplementations } from './ipc-dispatch';
+import type { ShellIpcImplementations } from './ipc-dispatch';
 import { fail, ok } from './ipc-result';
 import type { Language } from './ipc-schemas';
 
@@ -21,7 +21,8 @@ export interface ShellServices {
   onProblem?(message: string): void;
 }
 
-export function createIpcImplementations(services: ShellServices): IpcImplementations {
+/** The shell's channels; the `prices:*` ones come from createPriceIpcImplementations (price-ipc.ts). */
+export function createIpcImplementations(services: ShellServices): ShellIpcImplementations {
   const { files, autosave } = services;
   return {
     'file:open': (arg) => files.open(arg),

@@ -4,6 +4,8 @@
  * No Node APIs: the preload imports the menu-command schema from this file.
  */
 import { z } from 'zod';
+import { REGIONS } from '../pricing-data/schema';
+import { SERVICES } from '../tools/prices/update/offer-index';
 import {
   MAX_TEXT_BYTES,
   formatMegabytes,
@@ -44,6 +46,14 @@ const fileNameSchema = z
 
 const noArgument = z.undefined();
 
+/** Letters, digits and "-" only (the store's own rule): no dots, no separators, so never a path. */
+export const SNAPSHOT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
+const snapshotIdSchema = z
+  .string()
+  .regex(SNAPSHOT_ID_PATTERN, 'must be a snapshot id as listed by prices:listSnapshots (a-z, 0-9, "-")');
+
+const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
+
 export const ipcArgSchemas = {
   'file:open': z.strictObject({ path: absolutePathSchema.optional() }).optional(),
   'file:save': z.strictObject({ path: absolutePathSchema, text: textSchema }),
@@ -64,6 +74,19 @@ export const ipcArgSchemas = {
   'app:info': noArgument,
   'app:setLanguage': z.strictObject({ language: languageSchema }),
   'app:setDocumentState': z.strictObject({ title: z.string().max(8192), dirty: z.boolean() }),
+  'prices:listSnapshots': noArgument,
+  'prices:readSnapshot': z.strictObject({ id: snapshotIdSchema }),
+  'prices:setActive': z.strictObject({ id: snapshotIdSchema }),
+  'prices:chooseFolder': noArgument,
+  'prices:startUpdate': z.strictObject({
+    regions: z.array(z.enum(REGIONS)).min(1).refine(distinct, 'must not name a region twice'),
+    services: z.array(z.enum(SERVICES)).min(1).refine(distinct, 'must not name a service twice').optional(),
+    /** only a folder chosen with prices:chooseFolder in this session */
+    fromDir: absolutePathSchema.optional(),
+  }),
+  'prices:cancelUpdate': z.strictObject({
+    jobId: z.string().regex(/^update-\d{1,9}$/, 'must be a job id returned by prices:startUpdate'),
+  }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcArgSchemas;

@@ -7,13 +7,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createAppProtocolHandler, pickRendererRoot, rendererRootCandidates } from './app-protocol';
 import { startAutosaveSession } from './autosave';
+import { bundledPricingCandidates, pickBundledPricingDir } from './bundled-pricing-dir';
 import { electronDialogs } from './electron-dialogs';
+import { electronFolderDialog } from './electron-folder-dialog';
 import { createFileService } from './file-service';
 import { createIpcHandlers } from './ipc-dispatch';
 import { createIpcImplementations } from './ipc-implementations';
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, type Language, type MenuCommand } from './ipc-schemas';
 import { SHELL_LABELS } from './labels';
 import { buildMenuTemplate } from './menu';
+import { createPriceIpcImplementations } from './price-ipc';
+import { PRICE_LABELS } from './price-labels';
+import { createPriceStore } from './price-store';
+import { PRICE_PROGRESS_CHANNEL } from './price-update-progress';
+import { createPriceUpdateJobs } from './price-update-jobs';
 import { aboutText, pdfOptions } from './print-options';
 import { openRecentFilesStore } from './recent-files';
 import {
@@ -163,7 +170,40 @@ async function main(): Promise<void> {
     },
     onProblem: logProblem,
   });
-  const handlers = createIpcHandlers(implementations, (url) => isTrustedSender(url, policy));
+  const bundledCandidates = bundledPricingCandidates(app.getAppPath(), __dirname);
+  const bundledDir = pickBundledPricingDir(bundledCandidates, existsSync);
+  const storeDir = path.join(userData, 'snapshots');
+  const priceStore = createPriceStore({
+    storeDir,
+    bundledDir,
+    bundledLookedIn: bundledCandidates,
+    bundledInfo: BUNDLED_SNAPSHOT,
+  });
+  const priceJobs = createPriceUpdateJobs({
+    storeDir,
+    bundledDir,
+    activeId: async () => (await priceStore.list()).activeId,
+    send: (senderId, event) => {
+      const contents = webContents.fromId(senderId);
+      if (contents && !contents.isDestroyed()) contents.send(PRICE_PROGRESS_CHANNEL, event);
+    },
+  });
+  app.on('before-quit', (event) => {
+    const running = priceJobs.running();
+    if (!running) return;
+    event.preventDefault();
+    void priceJobs.cancel(running).finally(() => app.quit());
+  });
+  const priceImplementations = createPriceIpcImplementations({
+    store: priceStore,
+    jobs: priceJobs,
+    dialog: electronFolderDialog(() => mainWindow),
+    labels: () => PRICE_LABELS[language],
+    defaultFolder: app.getPath('downloads'),
+  });
+  const handlers = createIpcHandlers({ ...implementations, ...priceImplementations }, (url) =>
+    isTrustedSender(url, policy),
+  );
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(channel, (event, arg: unknown) =>
       handlers[channel](arg, { senderUrl: event.senderFrame?.url ?? '', senderId: event.sender.id }),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CloudSizerBridge } from './ipc-contract';
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from './ipc-schemas';
+import { PRICE_PROGRESS_CHANNEL, type PriceUpdateProgress } from './price-update-progress';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, ((event: unknown, payload: unknown) => void)[]>();
@@ -34,9 +35,11 @@ beforeAll(async () => {
 const methodName = (channel: string) => channel.replace(/:(.)/, (_m, c: string) => c.toUpperCase());
 
 describe('preload bridge', () => {
-  it('exposes exactly one method per IPC channel plus onMenuCommand, as window.cloudsizer', () => {
+  it('exposes exactly one method per IPC channel plus the two subscriptions, as window.cloudsizer', () => {
     expect([...electron.exposed.keys()]).toEqual(['cloudsizer']);
-    expect(Object.keys(bridge).sort()).toEqual([...IPC_CHANNELS.map(methodName), 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...IPC_CHANNELS.map(methodName), 'onMenuCommand', 'onPriceUpdateProgress'].sort(),
+    );
   });
 
   it('forwards each method to its own channel with the argument unchanged', async () => {
@@ -52,6 +55,8 @@ describe('preload bridge', () => {
         'autosave:recover',
         'autosave:clear',
         'app:info',
+        'prices:listSnapshots',
+        'prices:chooseFolder',
       ].includes(channel)
         ? undefined
         : arg;
@@ -74,5 +79,33 @@ describe('preload bridge', () => {
       { command: 'file:save' },
       { command: 'file:openRecent', path: '/home/kim/a.cloudsizer.json' },
     ]);
+  });
+
+  it('delivers price-update progress events, drops malformed ones, and unsubscribes', () => {
+    const received: PriceUpdateProgress[] = [];
+    const unsubscribe = bridge.onPriceUpdateProgress((event) => received.push(event));
+    const emit = (payload: unknown) =>
+      electron.listeners.get(PRICE_PROGRESS_CHANNEL)?.forEach((l) => l({}, payload));
+    const reading: PriceUpdateProgress = {
+      jobId: 'update-1',
+      phase: 'reading',
+      file: '/offers/v1.0/aws/AmazonEC2/current/ap-northeast-2/index.json',
+      bytes: 1_048_576,
+      totalBytes: 312_000_000,
+      products: 812,
+      prices: 9_744,
+      filesRead: 2,
+      snapshotId: null,
+      report: [],
+      message: null,
+    };
+    emit(reading);
+    emit({ ...reading, phase: 'exploded' });
+    emit({ ...reading, bytes: -1 });
+    emit({ ...reading, extra: '<script>' });
+    emit('done');
+    unsubscribe();
+    emit({ ...reading, phase: 'done' });
+    expect(received).toEqual([reading]);
   });
 });
