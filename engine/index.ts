@@ -20,15 +20,8 @@ export type { Prices, CuratedService, ReservedQuery, SavingsPlanQuery, S3ClassRu
 export type * from './estimate/types';
 export { VAT_RATE, cumulativeAt, addTotals, sumTotals } from './estimate/summaries';
 export { estimateJson } from './estimate/json';
-export { toCsv, csvField, type CsvCell } from './csv/csv';
-export { linesCsv } from './csv/lines-csv';
-export {
-  compareEstimates,
-  cheaperFromMonth,
-  type Comparison,
-  type ComparedScenario,
-} from './compare/compare';
-export { compareCsv } from './compare/compare-csv';
+export * from './csv';
+export * from './compare';
 export {
   tBaselinePercent,
   tUnlimitedSurplus,
@@ -39,3 +32,4 @@ export * from './utilization';
 export * from './rightsizing';
 export * from './exercise';
 export * from './snapshot-diff';
+export * from './workspace';

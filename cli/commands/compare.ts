@@ -1,8 +1,13 @@
-/** `compare <a> <b> [...] [--format table|json|csv] [--lang en|ko]`: totals side by side, differences vs the first. */
-import { compareCsv, compareEstimates, estimate, usd, type Comparison, type Lang } from '../../engine';
+/**
+ * `compare <a> <b> [...] [--format table|json|csv] [--lang en|ko] [--english-headers]`: totals side by side,
+ * differences vs the first.
+ */
+import { estimate, usd, type Lang } from '../../engine';
+import { compareEstimates, comparisonCsv, percentString, type Comparison } from '../../engine/compare';
 import { loadPrices, parseOptions, readScenarios, textTable } from './estimate';
 
-export const summary = 'compare <a> <b> [...] [--format table|json|csv] [--lang en|ko]: compare scenarios';
+export const summary =
+  'compare <a> <b> [...] [--format table|json|csv] [--lang en|ko] [--english-headers]: compare scenarios';
 
 function comparisonJson(c: Comparison) {
   const t = (x: Comparison['scenarios'][number]['totals']) => ({
@@ -11,17 +16,27 @@ function comparisonJson(c: Comparison) {
     first12Months: usd(x.first12Months),
     months36: usd(x.months36),
   });
+  const pct = (x: Comparison['scenarios'][number]['deltaPercentVsBaseline']) =>
+    Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v === null ? null : percentString(v)]));
   return {
     baseline: c.baseline,
     snapshots: c.snapshots,
     cheapest36Months: c.cheapest36Months,
+    cheapest: c.cheapest,
     scenarios: c.scenarios.map((s) => ({
       scenario: s.name,
       complete: s.complete,
+      unpricedLineIds: s.unpricedLineIds,
       totals: t(s.totals),
       deltaVsBaseline: t(s.deltaVsBaseline),
+      deltaPercentVsBaseline: pct(s.deltaPercentVsBaseline),
       cheaperFromMonth: s.cheaperFromMonth,
       cumulative: s.cumulative.map(usd),
+    })),
+    services: c.services.map((row) => ({
+      service: row.service,
+      totals: row.totals.map(t),
+      deltaVsBaseline: row.deltaVsBaseline.map(t),
     })),
   };
 }
@@ -56,7 +71,7 @@ function renderComparison(c: Comparison, lang: Lang): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const usage = 'usage: compare <a> <b> [...] [--format table|json|csv] [--lang en|ko]';
+  const usage = 'usage: compare <a> <b> [...] [--format table|json|csv] [--lang en|ko] [--english-headers]';
   const options = parseOptions(args, usage);
   if (typeof options === 'string' || options.files.length < 2) {
     process.stderr.write(
@@ -71,7 +86,10 @@ export async function run(args: string[]): Promise<number> {
   const comparison = compareEstimates(scenarios.map((s) => estimate(s, prices)));
   if (options.format === 'json')
     process.stdout.write(JSON.stringify(comparisonJson(comparison), null, 2) + '\n');
-  else if (options.format === 'csv') process.stdout.write(compareCsv(comparison, options.lang));
+  else if (options.format === 'csv')
+    process.stdout.write(
+      comparisonCsv(comparison, { lang: options.lang, englishHeaders: options.englishHeaders }),
+    );
   else process.stdout.write(renderComparison(comparison, options.lang));
   const incomplete = comparison.scenarios.filter((s) => !s.complete).map((s) => s.name);
   if (incomplete.length > 0)

@@ -120,8 +120,22 @@ describe('cli estimate (bundled price snapshot)', () => {
   it('csv: BOM, CRLF; table lists totals; unpriced lines exit 2 with the reason', () => {
     const csv = cli('estimate', 'examples/lambda-api.cloudsizer.json', '--format', 'csv');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.startsWith('\uFEFFid,service,')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFFscenario,line id,group,tags,service,')).toBe(true);
     expect(csv.stdout).toContain('\r\n');
+    const ko = cli('estimate', 'examples/lambda-api.cloudsizer.json', '--format', 'csv', '--lang', 'ko');
+    expect(ko.stdout.startsWith('\uFEFF시나리오,항목 ID,그룹,태그,서비스,')).toBe(true);
+    expect(ko.stdout).toContain(',합계,');
+    const tools = cli(
+      'estimate',
+      'examples/lambda-api.cloudsizer.json',
+      '--format',
+      'csv',
+      '--lang',
+      'ko',
+      '--english-headers',
+    );
+    expect(tools.stdout.startsWith('\uFEFFscenario,line id,')).toBe(true);
+    expect(tools.stdout).toContain(',합계,');
     const file = scenarioFile({
       schemaVersion: 1,
       name: 'gap',
@@ -165,6 +179,18 @@ describe('cli compare and schema', () => {
       2,
     );
     expect(cli('compare', 'examples/lambda-api.cloudsizer.json').code).toBe(2);
+    const csv = cli(
+      'compare',
+      'examples/lambda-api.cloudsizer.json',
+      'examples/spot-batch-fleet.cloudsizer.json',
+      '--format',
+      'csv',
+      '--lang',
+      'ko',
+    );
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFF구분,시나리오,서비스,항목 ID,')).toBe(true);
+    expect(csv.stdout).toContain('\r\n합계,Spot batch fleet,,,합계,완전,960.38,0.00,');
   });
   it('schema prints a JSON Schema that names every service', () => {
     const r = cli('schema');

@@ -1,4 +1,7 @@
-/** `estimate <file> [--format table|json|csv] [--lang en|ko] [--trace]`: prices a scenario file with the bundled snapshot. */
+/**
+ * `estimate <file> [--format table|json|csv] [--lang en|ko] [--english-headers] [--trace]`: prices a scenario
+ * file with the bundled snapshot.
+ */
 import { readFileSync } from 'node:fs';
 import {
   estimate,
@@ -6,7 +9,6 @@ import {
   formatMessage,
   formatTrace,
   krw,
-  linesCsv,
   parseScenarioText,
   pricesFromSnapshot,
   usd,
@@ -15,18 +17,31 @@ import {
   type Prices,
   type Scenario,
 } from '../../engine';
+import { estimateCsv } from '../../engine/csv';
 import { SnapshotError } from '../../engine/prices';
 import { loadBundledSnapshot } from '../load-bundled-snapshot';
 
 export const summary =
-  'estimate <file> [--format table|json|csv] [--lang en|ko] [--trace]: price a scenario file';
+  'estimate <file> [--format table|json|csv] [--lang en|ko] [--english-headers] [--trace]: price a scenario file';
 
 export type Format = 'table' | 'json' | 'csv';
-export type CommonOptions = { files: string[]; format: Format; lang: Lang; trace: boolean };
+export type CommonOptions = {
+  files: string[];
+  format: Format;
+  lang: Lang;
+  trace: boolean;
+  englishHeaders: boolean;
+};
 
-/** Parses `[files…] --format x --lang y --trace`; returns an error message for anything else. */
+/** Parses `[files…] --format x --lang y --english-headers --trace`; returns an error message for anything else. */
 export function parseOptions(args: readonly string[], usage: string): CommonOptions | string {
-  const options: CommonOptions = { files: [], format: 'table', lang: 'en', trace: false };
+  const options: CommonOptions = {
+    files: [],
+    format: 'table',
+    lang: 'en',
+    trace: false,
+    englishHeaders: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const value = args[i + 1];
@@ -42,6 +57,7 @@ export function parseOptions(args: readonly string[], usage: string): CommonOpti
       }
       i++;
     } else if (arg === '--trace') options.trace = true;
+    else if (arg === '--english-headers') options.englishHeaders = true;
     else if (arg.startsWith('--')) return `unknown option "${arg}". ${usage}`;
     else options.files.push(arg);
   }
@@ -64,8 +80,10 @@ export function readScenarios(files: readonly string[], command: string): Scenar
       continue;
     }
     const parsed = parseScenarioText(text);
-    if (parsed.ok) scenarios.push(parsed.scenario);
-    else {
+    if (parsed.ok) {
+      scenarios.push(parsed.scenario);
+      for (const note of parsed.notes) process.stderr.write(`${command}: ${file}: ${note}\n`);
+    } else {
       failed = true;
       process.stderr.write(
         `${command}: ${file} is not a valid scenario (${parsed.issues.length} problem(s)):\n`,
@@ -193,7 +211,8 @@ export function renderTable(result: EstimateResult, lang: Lang, withTrace: boole
 }
 
 export async function run(args: string[]): Promise<number> {
-  const usage = 'usage: estimate <file> [--format table|json|csv] [--lang en|ko] [--trace]';
+  const usage =
+    'usage: estimate <file> [--format table|json|csv] [--lang en|ko] [--english-headers] [--trace]';
   const options = parseOptions(args, usage);
   if (typeof options === 'string' || options.files.length !== 1) {
     process.stderr.write(
@@ -205,10 +224,17 @@ export async function run(args: string[]): Promise<number> {
   if (!scenarios) return 2;
   const prices = loadPrices('estimate');
   if (!prices) return 1;
-  const result = estimate(scenarios[0]!, prices);
+  const scenario = scenarios[0]!;
+  const result = estimate(scenario, prices);
   if (options.format === 'json')
     process.stdout.write(JSON.stringify(estimateJson(result, options.lang), null, 2) + '\n');
-  else if (options.format === 'csv') process.stdout.write(linesCsv(result, options.lang));
+  else if (options.format === 'csv')
+    process.stdout.write(
+      estimateCsv(
+        { result, groups: scenario.groups },
+        { lang: options.lang, englishHeaders: options.englishHeaders },
+      ),
+    );
   else process.stdout.write(renderTable(result, options.lang, options.trace));
   if (!result.complete)
     process.stderr.write(

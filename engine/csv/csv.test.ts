@@ -40,11 +40,12 @@ describe('CSV', () => {
       { settings: { vat: true } },
     );
     const csv = linesCsv(result, 'ko');
-    expect(csv.startsWith('\uFEFFID,서비스,설명')).toBe(true);
+    expect(csv.startsWith('\uFEFF시나리오,항목 ID,그룹,태그,서비스,설명')).toBe(true);
     const rows = csv.split('\r\n');
     expect(rows[1]).toContain(",'=cmd,");
-    expect(rows[1]).toContain(',2.73,0.00,32.80,98.40,priced,');
+    expect(rows[1]).toContain(',2.73,0.00,32.80,98.40,');
     expect(csv).toContain('실행 시간(x86_64): 140,000 GB-초 × $0.0000166667/GB-초 = $2.33');
-    expect(rows[rows.length - 2]).toMatch(/^부가세 10%,.*,0.27,0.00,3.28,9.84,/);
+    expect(rows[rows.length - 3]).toMatch(/^test,,,,,부가세 \(10%\),.*,0.27,0.00,3.28,9.84,/);
+    expect(rows[rows.length - 2]).toMatch(/^test,,,,,부가세 포함 합계,.*,3.01,0.00,36.08,108.24,/);
   });
 });

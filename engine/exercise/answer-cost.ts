@@ -8,7 +8,7 @@ import type Decimal from 'decimal.js';
 import type { InstanceType, Region } from '../../pricing-data/schema';
 import type { Prices } from '../estimate/prices';
 import { dec, ZERO } from '../money/decimal';
-import { purchaseLabel } from '../rightsizing';
+import { purchaseKey } from '../rightsizing';
 import type { Purchase } from '../scenario/schema';
 import { breakEvenMonth, tUnlimitedSurplus } from '../services/ec2/formulas';
 import type { WorkloadNeeds } from './workload-needs';
@@ -94,7 +94,7 @@ export function answerCost(
   const base = {
     status: 'priced' as const,
     purchase,
-    label: purchaseLabel(purchase),
+    label: purchaseKey(purchase),
     count,
     surplusMonthly,
     throttled,
@@ -135,7 +135,7 @@ export function answerCost(
       if (basis === 'estimate' && !q.allowEstimates) {
         return {
           status: 'unavailable',
-          reason: `${purchaseLabel(purchase)} for ${type.type}: only an estimate exists and this exercise does not allow estimates`,
+          reason: `${purchaseKey(purchase)} for ${type.type}: only an estimate exists and this exercise does not allow estimates`,
         };
       }
       const terms = Math.ceil(H / termMonths);

@@ -1,6 +1,6 @@
 /** Checks of one answer against the exercise's constraints and the workload's needs, each with its text. */
 import type { InstanceType } from '../../pricing-data/schema';
-import { isReplacementFamily, purchaseLabel } from '../rightsizing';
+import { isReplacementFamily, purchaseKey } from '../rightsizing';
 import { usd } from '../money/rounding';
 import type { Purchase } from '../scenario/schema';
 import type { AnswerCostResult } from './answer-cost';
@@ -36,7 +36,7 @@ export function minInstances(exercise: Exercise): number {
 }
 
 export function samePurchase(a: Purchase, b: Purchase): boolean {
-  return purchaseLabel(a) === purchaseLabel(b);
+  return purchaseKey(a) === purchaseKey(b);
 }
 
 /** Type-level checks (no count, no price): used to prune the best-answer search too. */
@@ -70,7 +70,7 @@ export function checkAnswer(
   const w = needs.workload;
   const checks: Check[] = [];
   const add = (id: CheckId, ok: boolean, en: string, ko: string) => checks.push({ id, ok, en, ko });
-  const label = purchaseLabel(purchase);
+  const label = purchaseKey(purchase);
 
   add(
     'purchase-allowed',

@@ -11,7 +11,7 @@ export { percentile, stats, blockMeans } from './percentile';
 export { profileFromSeries, profileFromSummary, type UtilizationProfile } from './profile';
 export { requirements, shortfalls, margin, type Requirements } from './requirements';
 export { isReplacementFamily } from './eligibility';
-export { PriceBook, purchaseLabel, type Rate } from './price-book';
+export { PriceBook, purchaseKey, type Rate } from './price-book';
 export {
   recommendInstance,
   rightsizingContext,

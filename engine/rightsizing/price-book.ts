@@ -14,7 +14,7 @@ export type Rate =
   | { status: 'priced'; hourly: Decimal; committed: boolean; basis: Basis; explanation: string }
   | { status: 'unavailable'; reason: string };
 
-export function purchaseLabel(p: Purchase): string {
+export function purchaseKey(p: Purchase): string {
   switch (p.option) {
     case 'on-demand':
     case 'spot':
@@ -37,7 +37,7 @@ export class PriceBook {
   ) {}
 
   rate(region: Region, type: string, purchase: Purchase): Rate {
-    const key = `${region}|${purchaseLabel(purchase)}|${type}`;
+    const key = `${region}|${purchaseKey(purchase)}|${type}`;
     let rate = this.rates.get(key);
     if (!rate) {
       rate = this.lookup(region, type, purchase);
@@ -53,7 +53,7 @@ export class PriceBook {
 
   /** Every priced type of the catalogue for this option, cheapest first (ties by name). */
   ranked(region: Region, catalogue: readonly InstanceType[], purchase: Purchase) {
-    const key = `${region}|${purchaseLabel(purchase)}`;
+    const key = `${region}|${purchaseKey(purchase)}`;
     let list = this.sorted.get(key);
     if (!list) {
       list = [];
@@ -100,7 +100,7 @@ export class PriceBook {
         if (q.basis === 'estimate' && !this.allowEstimates) {
           return {
             status: 'unavailable',
-            reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off`,
+            reason: `no exact ${purchaseKey(purchase)} rate for ${type} in ${region}; estimates are off`,
           };
         }
         return {
@@ -117,7 +117,7 @@ export class PriceBook {
         if (q.basis === 'estimate' && !this.allowEstimates) {
           return {
             status: 'unavailable',
-            reason: `no exact ${purchaseLabel(purchase)} rate for ${type} in ${region}; estimates are off`,
+            reason: `no exact ${purchaseKey(purchase)} rate for ${type} in ${region}; estimates are off`,
           };
         }
         return {

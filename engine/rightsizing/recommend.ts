@@ -13,7 +13,7 @@ import type { Purchase } from '../scenario/schema';
 import { tUnlimitedSurplus } from '../services/ec2/formulas';
 import { isReplacementFamily } from './eligibility';
 import { note, riskLabel, type Finding, type Note, type ReasonCode, type RiskLabel } from './notes';
-import { PriceBook, purchaseLabel, type Basis } from './price-book';
+import { PriceBook, purchaseKey, type Basis } from './price-book';
 import type { UtilizationProfile } from './profile';
 import { margin, requirements, shortfalls, tidy, type Requirements } from './requirements';
 import { IDLE_MAX_CPU_PCT, type RightsizingSettings } from './settings';
@@ -108,7 +108,7 @@ export function recommendInstance(
     notes,
     profile,
     requirements: null,
-    rankingPurchase: purchaseLabel(settings.purchase),
+    rankingPurchase: purchaseKey(settings.purchase),
     current: null,
     recommended: null,
     alternatives: [],
@@ -148,8 +148,8 @@ export function recommendInstance(
     notes.push(
       note(
         'current-unpriced',
-        `${current.type} has no ${purchaseLabel(settings.purchase)} price in ${region}: savings cannot be computed`,
-        `${region}에 ${current.type}의 ${purchaseLabel(settings.purchase)} 가격이 없어 절감액을 계산할 수 없습니다`,
+        `${current.type} has no ${purchaseKey(settings.purchase)} price in ${region}: savings cannot be computed`,
+        `${region}에 ${current.type}의 ${purchaseKey(settings.purchase)} 가격이 없어 절감액을 계산할 수 없습니다`,
       ),
     );
   }

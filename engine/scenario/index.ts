@@ -1,3 +1,13 @@
 export * from './schema';
-export { parseScenario, parseScenarioText, jsonPath, type ParseResult, type ScenarioIssue } from './parse';
-export { migrateScenario, migrations } from './migrate';
+export {
+  parseScenario,
+  parseScenarioText,
+  jsonPath,
+  type ParseResult,
+  type ParseOptions,
+  type ScenarioIssue,
+} from './parse';
+export { migrateScenario, migrations, type MigrationResult } from './migrate';
+export { serializeScenario } from './serialize';
+export { checkScenarioText, MAX_SCENARIO_BYTES } from './text-checks';
+export { validateAgainstSnapshot, type SnapshotCatalogue } from './validate-against-snapshot';

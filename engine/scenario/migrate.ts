@@ -1,29 +1,43 @@
 /**
- * Ordered migrations from older scenario versions to the current one. Version 1 is the first
- * published format; when version 2 arrives, add `1: (doc) => doc-as-v2` here and bump the schema.
+ * Ordered migrations from older scenario versions to the current one (version 0 = the pre-release format).
+ * When version 2 arrives, add `1: (doc) => doc-as-v2` here and bump the schema.
  */
+import { v0ToV1 } from './migrations/v0-to-v1';
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 
 export type MigrationIssue = { path: string; message: string };
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** key = the version a migration upgrades FROM */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
 
-export function migrateScenario(
-  doc: unknown,
-): { ok: true; doc: unknown; migratedFrom: number | null } | { ok: false; issues: MigrationIssue[] } {
+export type MigrationResult =
+  | { ok: true; doc: unknown; migratedFrom: number | null; notes: string[] }
+  | { ok: false; issues: MigrationIssue[] };
+
+export function migrateScenario(doc: unknown): MigrationResult {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     return { ok: false, issues: [{ path: '$', message: 'a scenario must be a JSON object' }] };
   let current = doc as Record<string, unknown>;
   const version = current.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+  if (version === undefined && 'workspaceVersion' in current)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '$',
+          message:
+            'this is a CloudSizer workspace file (several scenarios), not a single scenario: open it as a workspace',
+        },
+      ],
+    };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
     return {
       ok: false,
       issues: [
         {
           path: '$.schemaVersion',
-          message: `schemaVersion must be a whole number ≥ 1 (found ${JSON.stringify(version)})`,
+          message: `schemaVersion must be a whole number ≥ 0 (found ${JSON.stringify(version) ?? 'nothing'})`,
         },
       ],
     };
@@ -46,5 +60,13 @@ export function migrateScenario(
       };
     current = { ...step(current), schemaVersion: v + 1 };
   }
-  return { ok: true, doc: current, migratedFrom: version === SCENARIO_SCHEMA_VERSION ? null : version };
+  if (version === SCENARIO_SCHEMA_VERSION) return { ok: true, doc: current, migratedFrom: null, notes: [] };
+  return {
+    ok: true,
+    doc: current,
+    migratedFrom: version,
+    notes: [
+      `converted from schemaVersion ${version} to ${SCENARIO_SCHEMA_VERSION}; saving writes the new format (older CloudSizer versions cannot read it)`,
+    ],
+  };
 }

@@ -1,32 +1,38 @@
 /** Reads a scenario from text or an unknown value: migrated, validated, every problem with its JSON path. */
-import type { z } from 'zod';
+import { issuesFromZod, type ScenarioIssue } from './issue-messages';
 import { jsonErrorOffset } from './json-error-offset';
+import { jsonPath } from './json-path';
 import { migrateScenario } from './migrate';
 import { scenarioSchema, type Scenario } from './schema';
+import { checkScenarioText } from './text-checks';
+import { validateAgainstSnapshot, type SnapshotCatalogue } from './validate-against-snapshot';
 
-export type ScenarioIssue = { path: string; message: string };
+export { jsonPath, type ScenarioIssue };
 export type ParseResult =
-  { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; issues: ScenarioIssue[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      migratedFrom: number | null;
+      /** what a migration changed, to tell the user (empty when the file was current) */
+      notes: string[];
+    }
+  | { ok: false; issues: ScenarioIssue[] };
 
-/** `["items", 2, "count"]` → `$.items[2].count` */
-export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`;
-    const name = String(key);
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
-  }, '$');
-}
+export type ParseOptions = {
+  /** also refuse what the price snapshot does not know (instance types) */
+  readonly snapshot?: SnapshotCatalogue;
+};
 
-function issuesFromZod(error: z.ZodError): ScenarioIssue[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-}
-
-export function parseScenario(value: unknown): ParseResult {
+export function parseScenario(value: unknown, options: ParseOptions = {}): ParseResult {
   const migrated = migrateScenario(value);
   if (!migrated.ok) return migrated;
-  const parsed = scenarioSchema.safeParse(migrated.doc);
+  const parsed = scenarioSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  return { ok: true, scenario: parsed.data, migratedFrom: migrated.migratedFrom };
+  if (options.snapshot) {
+    const issues = validateAgainstSnapshot(parsed.data, options.snapshot);
+    if (issues.length > 0) return { ok: false, issues };
+  }
+  return { ok: true, scenario: parsed.data, migratedFrom: migrated.migratedFrom, notes: migrated.notes };
 }
 
 /** Position (line:column, 1-based) of a character offset, for JSON syntax errors. */
@@ -37,7 +43,10 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-export function parseScenarioText(text: string): ParseResult {
+/** A file's text (a leading UTF-8 BOM is accepted): size, text-ness, JSON syntax, then `parseScenario`. */
+export function parseScenarioText(text: string, options: ParseOptions = {}): ParseResult {
+  const refused = checkScenarioText(text);
+  if (refused) return { ok: false, issues: [{ path: '$', message: refused }] };
   let value: unknown;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -48,5 +57,5 @@ export function parseScenarioText(text: string): ParseResult {
     const where = offset === null ? '' : ` at ${lineColumn(body, offset)}`;
     return { ok: false, issues: [{ path: '$', message: `not valid JSON${where}: ${message}` }] };
   }
-  return parseScenario(value);
+  return parseScenario(value, options);
 }

@@ -11,8 +11,14 @@ export const SCENARIO_SCHEMA_VERSION = 1;
 const decimalString = z
   .string()
   .regex(/^(0|[1-9]\d*)(\.\d+)?$/, 'must be a decimal string such as "1385.20"');
-const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
+/** upper bounds keep absurd inputs (typos, 1e300) out of the engine with a message that says the limit */
+const gigabytes = z.number().finite().nonnegative().max(1_000_000_000, 'at most 1,000,000,000 GB (1 EB)');
+const perMonth = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(1_000_000_000_000_000, 'at most 1,000,000,000,000,000 a month');
 const percent = z.number().finite().min(0).max(100);
 const count = z.number().int().min(1).max(1_000_000);
 const id = z
@@ -124,7 +130,7 @@ export const ebsItemSchema = z
     snapshots: z
       .strictObject({
         /** size of the first (full) snapshot; default: the volume size */
-        initialGB: nonNegative.optional(),
+        initialGB: gigabytes.optional(),
         dailyChangePercent: percent,
         retentionDays: z.number().int().min(1).max(3650),
       })
@@ -162,27 +168,27 @@ export const s3ItemSchema = z.strictObject({
   ...commonItem,
   storageClass: s3ClassSchema.default('STANDARD'),
   /** average GB stored over the month (= GB-months) */
-  storageGB: nonNegative,
+  storageGB: gigabytes,
   /** number of objects and their average size: minimum billable size, per-object overhead, monitoring */
-  objectCount: z.number().int().nonnegative().optional(),
-  averageObjectKB: positive.optional(),
+  objectCount: perMonth.optional(),
+  averageObjectKB: positive.max(5_368_709_120, 'an S3 object is at most 5 TB (5,368,709,120 KB)').optional(),
   /** days an object is kept before deletion; shorter than the class minimum → early-delete charge */
-  retentionDays: positive.optional(),
-  putRequests: z.number().int().nonnegative().default(0),
-  getRequests: z.number().int().nonnegative().default(0),
-  retrievalGB: nonNegative.default(0),
+  retentionDays: positive.max(36_500, 'at most 36,500 days (100 years)').optional(),
+  putRequests: perMonth.default(0),
+  getRequests: perMonth.default(0),
+  retrievalGB: gigabytes.default(0),
 });
 
 export const transferItemSchema = z
   .strictObject({
     service: z.literal('data-transfer'),
     ...commonItem,
-    internetOutGB: nonNegative.default(0),
-    interRegionOutGB: nonNegative.default(0),
+    internetOutGB: gigabytes.default(0),
+    interRegionOutGB: gigabytes.default(0),
     destinationRegion: regionSchema.optional(),
     /** GB crossing availability zones; charged in each direction */
-    interAzGB: nonNegative.default(0),
-    internetInGB: nonNegative.default(0),
+    interAzGB: gigabytes.default(0),
+    internetInGB: gigabytes.default(0),
   })
   .refine((t) => t.interRegionOutGB === 0 || t.destinationRegion !== undefined, {
     message: 'destinationRegion is required when interRegionOutGB > 0',
@@ -192,8 +198,12 @@ export const transferItemSchema = z
 export const lambdaItemSchema = z.strictObject({
   service: z.literal('lambda'),
   ...commonItem,
-  requestsPerMonth: z.number().int().nonnegative(),
-  averageDurationMs: nonNegative,
+  requestsPerMonth: perMonth,
+  averageDurationMs: z
+    .number()
+    .finite()
+    .nonnegative()
+    .max(900_000, 'a Lambda invocation runs at most 900,000 ms (15 minutes)'),
   memoryMB: z.number().int().min(128).max(10_240),
   architecture: z.enum(['x86_64', 'arm64']).default('x86_64'),
 });

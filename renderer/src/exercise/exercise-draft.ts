@@ -1,6 +1,6 @@
 /** The instructor's exercise draft: plain JSON edited field by field, checked by the engine's parser. */
 import { parseExercise, type Exercise, type FileIssue } from '../../../engine/exercise';
-import { purchaseLabel } from '../../../engine/rightsizing';
+import { purchaseKey } from '../../../engine/rightsizing';
 import type { Purchase } from '../../../engine/scenario/schema';
 import { getIn, setIn, type FieldPath } from '../fields/set-in';
 
@@ -66,19 +66,19 @@ export function togglePurchase(
   purchase: Purchase,
   on: boolean,
 ): Draft {
-  const chosen = new Set(listAt(draft, ['purchaseOptions']).map((p) => purchaseLabel(p as Purchase)));
-  if (on) chosen.add(purchaseLabel(purchase));
-  else chosen.delete(purchaseLabel(purchase));
+  const chosen = new Set(listAt(draft, ['purchaseOptions']).map((p) => purchaseKey(p as Purchase)));
+  if (on) chosen.add(purchaseKey(purchase));
+  else chosen.delete(purchaseKey(purchase));
   return setIn(
     draft,
     ['purchaseOptions'],
-    choices.filter((p) => chosen.has(purchaseLabel(p))),
+    choices.filter((p) => chosen.has(purchaseKey(p))),
   );
 }
 
 export function hasPurchase(draft: Draft, purchase: Purchase): boolean {
   return listAt(draft, ['purchaseOptions']).some(
-    (p) => purchaseLabel(p as Purchase) === purchaseLabel(purchase),
+    (p) => purchaseKey(p as Purchase) === purchaseKey(purchase),
   );
 }
 

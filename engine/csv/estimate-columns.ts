@@ -1,0 +1,71 @@
+/** Columns of the estimate table (screen and CSV), in order, with their headers. Currencies are in the headers. */
+import type { Lang } from '../trace/types';
+
+export const ESTIMATE_COLUMNS = [
+  'scenario',
+  'lineId',
+  'group',
+  'tags',
+  'service',
+  'description',
+  'region',
+  'option',
+  'quantity',
+  'unit',
+  'unitPrice',
+  'monthly',
+  'upfront',
+  'first12Months',
+  'months36',
+  'monthlyKrw',
+  'upfrontKrw',
+  'first12MonthsKrw',
+  'months36Krw',
+  'krwPerUsd',
+  'rateDate',
+  'sources',
+  'snapshot',
+  'snapshotDate',
+  'flag',
+  'calculation',
+] as const;
+
+export type EstimateColumn = (typeof ESTIMATE_COLUMNS)[number];
+
+export const KRW_COLUMNS: ReadonlySet<EstimateColumn> = new Set([
+  'monthlyKrw',
+  'upfrontKrw',
+  'first12MonthsKrw',
+  'months36Krw',
+  'krwPerUsd',
+  'rateDate',
+]);
+
+export const ESTIMATE_HEADERS: Readonly<Record<EstimateColumn, Readonly<Record<Lang, string>>>> = {
+  scenario: { en: 'scenario', ko: '시나리오' },
+  lineId: { en: 'line id', ko: '항목 ID' },
+  group: { en: 'group', ko: '그룹' },
+  tags: { en: 'tags', ko: '태그' },
+  service: { en: 'service', ko: '서비스' },
+  description: { en: 'description', ko: '설명' },
+  region: { en: 'region', ko: '리전' },
+  option: { en: 'pricing option', ko: '구매 옵션' },
+  quantity: { en: 'quantity', ko: '수량' },
+  unit: { en: 'unit', ko: '단위' },
+  unitPrice: { en: 'unit price (USD)', ko: '단가(USD)' },
+  monthly: { en: 'monthly (USD)', ko: '월 비용(USD)' },
+  upfront: { en: 'upfront (USD)', ko: '선결제(USD)' },
+  first12Months: { en: 'first 12 months (USD)', ko: '첫 12개월(USD)' },
+  months36: { en: '36 months (USD)', ko: '36개월(USD)' },
+  monthlyKrw: { en: 'monthly (KRW)', ko: '월 비용(KRW)' },
+  upfrontKrw: { en: 'upfront (KRW)', ko: '선결제(KRW)' },
+  first12MonthsKrw: { en: 'first 12 months (KRW)', ko: '첫 12개월(KRW)' },
+  months36Krw: { en: '36 months (KRW)', ko: '36개월(KRW)' },
+  krwPerUsd: { en: 'rate (KRW per USD)', ko: '환율(KRW/USD)' },
+  rateDate: { en: 'rate date', ko: '환율 기준일' },
+  sources: { en: 'price source', ko: '가격 출처' },
+  snapshot: { en: 'price snapshot', ko: '가격 스냅샷' },
+  snapshotDate: { en: 'snapshot date', ko: '스냅샷 날짜' },
+  flag: { en: 'flag', ko: '구분' },
+  calculation: { en: 'calculation', ko: '계산 과정' },
+};

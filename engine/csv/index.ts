@@ -1,0 +1,16 @@
+export { toCsv, csvField, type CsvCell } from './csv';
+export {
+  estimateDisplayRows,
+  rowCells,
+  type DisplayCell,
+  type DisplayOptions,
+  type EstimateDisplay,
+  type EstimateDisplayRow,
+  type EstimateInput,
+  type EstimateRowKind,
+  type ScenarioGroup,
+} from './estimate-display';
+export { ESTIMATE_COLUMNS, ESTIMATE_HEADERS, type EstimateColumn } from './estimate-columns';
+export { estimateCsv } from './estimate-csv';
+export { linesCsv } from './lines-csv';
+export { purchaseLabel, SERVICE_NAMES } from './labels';
