@@ -12,6 +12,7 @@ const config: ForgeConfig = {
     appBundleId: 'io.github.cloudsizer.app',
     appCategoryType: 'public.app-category.education',
     asar: true,
+    extraResource: ['pricing-data'],
   },
   rebuildConfig: {},
   makers: [],

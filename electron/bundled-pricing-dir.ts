@@ -1,11 +1,14 @@
 /**
  * Where the bundled price tables are on disk: `pricing-data/` in the app folder (electron-builder packs
- * `pricing-data/*.json` into app.asar; `npm start` runs from the repository), else next to the built main.
+ * `pricing-data/*.json` into app.asar; `npm start` runs from the repository), next to the built main, or in
+ * the resources folder (Forge copies it there as an extra resource).
  */
 import path from 'node:path';
 
-export function bundledPricingCandidates(appPath: string, mainDir: string): string[] {
-  return [path.join(appPath, 'pricing-data'), path.resolve(mainDir, '..', '..', 'pricing-data')];
+export function bundledPricingCandidates(appPath: string, mainDir: string, resourcesPath?: string): string[] {
+  const candidates = [path.join(appPath, 'pricing-data'), path.resolve(mainDir, '..', '..', 'pricing-data')];
+  if (resourcesPath) candidates.push(path.join(resourcesPath, 'pricing-data'));
+  return candidates;
 }
 
 /** The first candidate holding a manifest.json, or null. */

@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     },
     onProblem: logProblem,
   });
-  const bundledCandidates = bundledPricingCandidates(app.getAppPath(), __dirname);
+  const bundledCandidates = bundledPricingCandidates(app.getAppPath(), __dirname, process.resourcesPath);
   const bundledDir = pickBundledPricingDir(bundledCandidates, existsSync);
   const storeDir = path.join(userData, 'snapshots');
   const priceStore = createPriceStore({

@@ -1,15 +1,25 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloudSizerBridge } from '../../electron/ipc-contract';
 import { pricesFromSnapshot } from '../../engine';
 import type { PriceSnapshot } from '../../engine/prices';
 import type { Ec2Item, Scenario, ScenarioIssue } from '../../engine/scenario';
 import { EditorActionsContext, SnapshotContext, type EditorActions } from './app/contexts';
-import { defaultScenario, emptyScenario } from './app/default-scenario';
-import { InstancePickerDialog } from './app/InstancePickerDialog';
+import { emptyScenario, startingScenario } from './app/default-scenario';
 import { PrintHeader } from './app/PrintHeader';
-import { PurchaseOptionsDialog } from './app/PurchaseOptionsDialog';
+import type { Page } from './app/pages';
 import { useDesktopBridge } from './app/use-desktop-bridge';
+import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
 import { validateLine } from './fields/use-line-draft';
 import { csvOfScenario } from './files/csv-export';
@@ -24,11 +34,27 @@ import { BreakdownChart } from './totals/BreakdownChart';
 import { TotalsCard } from './totals/TotalsCard';
 import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
 
+// the picker (TanStack table) and the purchase panel load when first opened, not with the app
+const InstancePickerDialog = lazy(() =>
+  import('./app/InstancePickerDialog').then((m) => ({ default: m.InstancePickerDialog })),
+);
+const PurchaseOptionsDialog = lazy(() =>
+  import('./app/PurchaseOptionsDialog').then((m) => ({ default: m.PurchaseOptionsDialog })),
+);
+
+const ExercisePage = lazy(() => import('./exercise/ExercisePage').then((m) => ({ default: m.ExercisePage })));
+const RightsizingPage = lazy(() =>
+  import('./rightsizing/RightsizingPage').then((m) => ({ default: m.RightsizingPage })),
+);
+const PriceTablesPage = lazy(() =>
+  import('./price-tables/PriceTablesPage').then((m) => ({ default: m.PriceTablesPage })),
+);
+
 export type AppProps = {
   snapshot: PriceSnapshot;
   /** the Electron bridge; absent in a plain browser */
   bridge?: CloudSizerBridge | undefined;
-  /** what the workspace starts with (default: the Seoul example in the UI language) */
+  /** what the workspace starts with (default: the Seoul example) */
   initialScenario?: Scenario;
 };
 
@@ -39,13 +65,16 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const language = useLanguage();
   const prices = useMemo(() => pricesFromSnapshot(snapshot), [snapshot]);
   const [state, dispatch] = useReducer(workspaceReducer, null, () =>
-    initialWorkspace(initialScenario ?? defaultScenario(language)),
+    initialWorkspace(initialScenario ?? startingScenario(language)),
   );
   const { scenario } = state;
   const view = useEstimateView(scenario, prices);
+  // the chart follows the totals in a low-priority render, so typing never waits for it
+  const chartView = useDeferredValue(view);
   const [problem, setProblem] = useState<{ fileName: string; issues: readonly ScenarioIssue[] } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
+  const [page, setPage] = useState<Page>('estimate');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -86,15 +115,17 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     state,
     language,
     onCommand: (command) => {
+      if (command.command !== 'app:setLanguage') setPage('estimate');
       switch (command.command) {
         case 'file:new':
-          return dispatch({ type: 'load', scenario: emptyScenario(language), origin: null });
+          return newScenario();
         case 'file:open':
           return files.open();
         case 'file:openRecent':
           return void bridge?.fileOpen({ path: command.path }).then((result) => {
             if (result.ok) files.openText(result.value.text, result.value.name, result.value.path);
-            else if (result.error.code !== 'canceled') setNotice({ kind: 'error', text: messages.failed(result.error.message) });
+            else if (result.error.code !== 'canceled')
+              setNotice({ kind: 'error', text: messages.failed(result.error.message) });
           });
         case 'file:save':
           return files.save();
@@ -114,7 +145,12 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
       }
     },
     onRecover: (text) => files.openText(text, 'autosave', null),
+    confirmRecovery: () => window.confirm(t('files.recoverPrompt')),
   });
+
+  function newScenario() {
+    dispatch({ type: 'load', scenario: emptyScenario(language), origin: null });
+  }
 
   const editorActions = useMemo<EditorActions>(
     () => ({
@@ -123,8 +159,13 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     }),
     [],
   );
-  const panelItem = panel ? scenario.items.find((item): item is Ec2Item => item.id === panel.lineId && item.service === 'ec2') : undefined;
-  const instanceTypes = useMemo(() => snapshot.catalogue.types.map((type) => type.type), [snapshot]);
+  const panelItem = panel
+    ? scenario.items.find((item): item is Ec2Item => item.id === panel.lineId && item.service === 'ec2')
+    : undefined;
+  const instanceTypes = useDeferredList(() => snapshot.catalogue.types.map((type) => type.type), [snapshot]);
+  useEffect(() => {
+    performance.mark('cloudsizer:ready');
+  }, []);
 
   return (
     <SnapshotContext.Provider value={snapshot}>
@@ -151,7 +192,14 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
             {t('app.skipToLines')}
           </a>
           <PrintHeader scenario={scenario} snapshotDate={view.snapshot.date} />
-          <TopBar state={state} dispatch={dispatch} files={files} onLanguage={changeLanguage} />
+          <TopBar
+            page={page}
+            onPage={setPage}
+            state={state}
+            dispatch={dispatch}
+            files={{ ...files, newScenario }}
+            onLanguage={changeLanguage}
+          />
           <input
             ref={fileInput}
             className="visually-hidden"
@@ -166,19 +214,35 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               if (file) void files.openFile(file);
             }}
           />
-          <main className="workspace">
-            <LineList
-              items={scenario.items}
-              results={view.lines}
-              hoursPerMonth={scenario.settings.hoursPerMonth}
-              generation={state.generation}
-              dispatch={dispatch}
-            />
-            <aside className="summary" aria-label={t('totals.title')}>
-              <TotalsCard view={view} invalidCount={state.invalidLines.size} />
-              <BreakdownChart view={view} />
-            </aside>
-          </main>
+          {page === 'estimate' ? (
+            <main className="workspace">
+              <LineList
+                items={scenario.items}
+                results={view.lines}
+                hoursPerMonth={scenario.settings.hoursPerMonth}
+                generation={state.generation}
+                dispatch={dispatch}
+              />
+              <aside className="summary" aria-label={t('totals.title')}>
+                <TotalsCard view={view} invalidCount={state.invalidLines.size} />
+                <BreakdownChart view={chartView} />
+              </aside>
+            </main>
+          ) : (
+            <main className="page">
+              <Suspense fallback={null}>
+                {page === 'exercise' && <ExercisePage snapshot={snapshot} />}
+                {page === 'rightsizing' && <RightsizingPage snapshot={snapshot} />}
+                {page === 'priceTables' && (
+                  <PriceTablesPage
+                    snapshot={snapshot}
+                    scenario={scenario}
+                    mode={bridge ? 'desktop' : 'web'}
+                  />
+                )}
+              </Suspense>
+            </main>
+          )}
           <datalist id={INSTANCE_TYPE_LIST_ID}>
             {instanceTypes.map((type) => (
               <option key={type} value={type} />
@@ -190,33 +254,49 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
             </div>
           )}
           {notice && (
-            <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <div
+              className={`notice notice--${notice.kind}`}
+              role={notice.kind === 'error' ? 'alert' : 'status'}
+            >
               <span>{notice.text}</span>
-              <button type="button" className="button button--ghost" onClick={() => setNotice(null)} aria-label={t('dialog.close')}>
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => setNotice(null)}
+                aria-label={t('dialog.close')}
+              >
                 ×
               </button>
             </div>
           )}
-          {problem && <InvalidFileDialog fileName={problem.fileName} issues={problem.issues} onClose={() => setProblem(null)} />}
-          {panel?.kind === 'picker' && panelItem && (
-            <InstancePickerDialog
-              item={panelItem}
-              region={panelItem.region ?? scenario.region}
-              onClose={() => setPanel(null)}
-              onApply={(type) => {
-                const result = validateLine({ ...panelItem, instanceType: type });
-                if (result.ok) dispatch({ type: 'updateLine', item: result.item });
-              }}
+          {problem && (
+            <InvalidFileDialog
+              fileName={problem.fileName}
+              issues={problem.issues}
+              onClose={() => setProblem(null)}
             />
           )}
-          {panel?.kind === 'purchase' && panelItem && (
-            <PurchaseOptionsDialog
-              item={panelItem}
-              region={panelItem.region ?? scenario.region}
-              hoursPerMonth={scenario.settings.hoursPerMonth}
-              onClose={() => setPanel(null)}
-            />
-          )}
+          <Suspense fallback={null}>
+            {panel?.kind === 'picker' && panelItem && (
+              <InstancePickerDialog
+                item={panelItem}
+                region={panelItem.region ?? scenario.region}
+                onClose={() => setPanel(null)}
+                onApply={(type) => {
+                  const result = validateLine({ ...panelItem, instanceType: type });
+                  if (result.ok) dispatch({ type: 'updateLine', item: result.item });
+                }}
+              />
+            )}
+            {panel?.kind === 'purchase' && panelItem && (
+              <PurchaseOptionsDialog
+                item={panelItem}
+                region={panelItem.region ?? scenario.region}
+                hoursPerMonth={scenario.settings.hoursPerMonth}
+                onClose={() => setPanel(null)}
+              />
+            )}
+          </Suspense>
         </div>
       </EditorActionsContext.Provider>
     </SnapshotContext.Provider>

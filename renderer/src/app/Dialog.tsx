@@ -46,7 +46,12 @@ export function Dialog({ title, onClose, children, wide, footer }: DialogProps) 
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <button type="button" className="button button--ghost dialog__close" onClick={onClose} aria-label={t('dialog.close')}>
+        <button
+          type="button"
+          className="button button--ghost dialog__close"
+          onClick={onClose}
+          aria-label={t('dialog.close')}
+        >
           ×
         </button>
       </header>

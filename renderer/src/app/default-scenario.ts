@@ -1,19 +1,47 @@
-import { SCENARIO_SCHEMA_VERSION, type Scenario } from '../../../engine/scenario';
+import seoulExample from '../../../examples/seoul-3tier-web.cloudsizer.json?raw';
+import { parseScenarioText, SCENARIO_SCHEMA_VERSION, type Scenario } from '../../../engine/scenario';
 import type { Language } from '../i18n';
 
+/**
+ * What the app opens with: the Seoul 3-tier example from examples/ (peak usage, a T type, an RI, gp3 with
+ * snapshots, KRW and VAT), or, should that file ever fail to parse, the small built-in Seoul service.
+ */
+export function startingScenario(language: Language): Scenario {
+  const parsed = parseScenarioText(seoulExample);
+  return parsed.ok ? parsed.scenario : defaultScenario(language);
+}
+
 const TEXT = {
-  ko: { name: '서울 웹 서비스', web: '웹 서버', db: '데이터베이스 서버', volume: '웹 서버 루트 볼륨', assets: '정적 파일' },
-  en: { name: 'Seoul web service', web: 'Web servers', db: 'Database server', volume: 'Web server root volumes', assets: 'Static assets' },
+  ko: {
+    name: '서울 웹 서비스',
+    web: '웹 서버',
+    db: '데이터베이스 서버',
+    volume: '웹 서버 루트 볼륨',
+    assets: '정적 파일',
+  },
+  en: {
+    name: 'Seoul web service',
+    web: 'Web servers',
+    db: 'Database server',
+    volume: 'Web server root volumes',
+    assets: 'Static assets',
+  },
 } as const;
 
-/** What the app opens with: a small Seoul web service, all on-demand, so every number on screen is exact. */
+/** A small Seoul web service, all on-demand, so every number on screen is exact. */
 export function defaultScenario(language: Language): Scenario {
   const text = TEXT[language];
   return {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
     name: text.name,
     region: 'ap-northeast-2',
-    settings: { hoursPerMonth: 730, freeTier: true, allowEstimates: false, currency: { display: 'USD' }, vat: false },
+    settings: {
+      hoursPerMonth: 730,
+      freeTier: true,
+      allowEstimates: false,
+      currency: { display: 'USD' },
+      vat: false,
+    },
     groups: [],
     items: [
       {
@@ -40,7 +68,15 @@ export function defaultScenario(language: Language): Scenario {
         usage: { pattern: 'always-on' },
         purchase: { option: 'on-demand' },
       },
-      { service: 'ebs', id: 'ebs-1', description: text.volume, tags: [], volumeType: 'gp3', sizeGB: 50, count: 2 },
+      {
+        service: 'ebs',
+        id: 'ebs-1',
+        description: text.volume,
+        tags: [],
+        volumeType: 'gp3',
+        sizeGB: 50,
+        count: 2,
+      },
       {
         service: 's3',
         id: 's3-1',
@@ -52,7 +88,15 @@ export function defaultScenario(language: Language): Scenario {
         getRequests: 2_000_000,
         retrievalGB: 0,
       },
-      { service: 'data-transfer', id: 'transfer-1', tags: [], internetOutGB: 300, interRegionOutGB: 0, interAzGB: 50, internetInGB: 0 },
+      {
+        service: 'data-transfer',
+        id: 'transfer-1',
+        tags: [],
+        internetOutGB: 300,
+        interRegionOutGB: 0,
+        interAzGB: 50,
+        internetInGB: 0,
+      },
     ],
   };
 }

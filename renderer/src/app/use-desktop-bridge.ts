@@ -20,7 +20,14 @@ type Options = {
   confirmRecovery?: () => boolean;
 };
 
-export function useDesktopBridge({ bridge, state, language, onCommand, onRecover, confirmRecovery }: Options): void {
+export function useDesktopBridge({
+  bridge,
+  state,
+  language,
+  onCommand,
+  onRecover,
+  confirmRecovery,
+}: Options): void {
   const commandRef = useRef(onCommand);
   const recoverRef = useRef(onRecover);
   const confirmRef = useRef(confirmRecovery);
@@ -52,13 +59,19 @@ export function useDesktopBridge({ bridge, state, language, onCommand, onRecover
   const name = state.scenario.name;
   const fileName = state.origin?.kind === 'desktop' ? state.origin.path : null;
   useEffect(() => {
-    void bridge?.appSetDocumentState({ title: fileName ? `${name} — ${fileName}` : name, dirty: state.dirty });
+    void bridge?.appSetDocumentState({
+      title: fileName ? `${name} — ${fileName}` : name,
+      dirty: state.dirty,
+    });
   }, [bridge, name, fileName, state.dirty]);
 
   const scenario = state.scenario;
   useEffect(() => {
     if (!bridge || !state.dirty) return;
-    const timer = setTimeout(() => void bridge.autosaveWrite({ text: scenarioText(scenario) }), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(
+      () => void bridge.autosaveWrite({ text: scenarioText(scenario) }),
+      AUTOSAVE_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [bridge, scenario, state.dirty]);
 }

@@ -58,7 +58,9 @@ function applyEdit(scenario: Scenario, edit: Edit): Scenario {
     case 'add':
       return { ...scenario, items: [...items, newLine(edit.service, newLineId(items, edit.service))] };
     case 'remove':
-      return items.length === 0 ? scenario : { ...scenario, items: items.filter((_, i) => i !== edit.index % items.length) };
+      return items.length === 0
+        ? scenario
+        : { ...scenario, items: items.filter((_, i) => i !== edit.index % items.length) };
     case 'scale': {
       if (items.length === 0) return scenario;
       const index = edit.index % items.length;
@@ -89,9 +91,16 @@ function scaled(item: LineItem, factor: number): LineItem {
 }
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('add' as const), service: fc.constantFrom<Service>('ec2', 'ebs', 's3', 'data-transfer', 'lambda') }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    service: fc.constantFrom<Service>('ec2', 'ebs', 's3', 'data-transfer', 'lambda'),
+  }),
   fc.record({ kind: fc.constant('remove' as const), index: fc.nat(50) }),
-  fc.record({ kind: fc.constant('scale' as const), index: fc.nat(50), factor: fc.constantFrom(0, 0.5, 2, 10, 1000) }),
+  fc.record({
+    kind: fc.constant('scale' as const),
+    index: fc.nat(50),
+    factor: fc.constantFrom(0, 0.5, 2, 10, 1000),
+  }),
   fc.record({ kind: fc.constant('freeTier' as const), on: fc.boolean() }),
   fc.record({ kind: fc.constant('vat' as const), on: fc.boolean() }),
 );

@@ -28,10 +28,17 @@ type AllowanceState = {
   s3Standard: ReadonlyMap<Region, Decimal>;
 };
 
-function readState(a: Allowances): AllowanceState {
+/** The regions whose tiers can move: the scenario's and any a line names (reading all 35 per line is slow). */
+function regionsInUse(scenario: Scenario): readonly Region[] {
+  const used = new Set<Region>([scenario.region]);
+  for (const item of scenario.items) if (item.region) used.add(item.region);
+  return REGIONS.filter((region) => used.has(region));
+}
+
+function readState(a: Allowances, regions: readonly Region[]): AllowanceState {
   const internetOut = new Map<Region, Decimal>();
   const s3Standard = new Map<Region, Decimal>();
-  for (const region of REGIONS) {
+  for (const region of regions) {
     const out = a.internetOutSoFar(region);
     if (!out.isZero()) internetOut.set(region, out);
     const s3 = a.s3StandardSoFar(region);
@@ -101,6 +108,7 @@ export function createIncrementalEstimator(prices: Prices): IncrementalEstimator
       allowances: new Allowances(),
     };
     lastPriced = 0;
+    const regions = regionsInUse(scenario);
     const lines: LineResult[] = [];
     for (const item of scenario.items) {
       const cached = cache.get(item);
@@ -114,7 +122,7 @@ export function createIncrementalEstimator(prices: Prices): IncrementalEstimator
         }
         continue;
       }
-      const before = readState(ctx.allowances);
+      const before = readState(ctx.allowances, regions);
       const entry = fingerprint(before);
       if (cached && cached.entry === entry && cached.before && cached.after) {
         replay(ctx.allowances, before, cached.after);
@@ -123,7 +131,7 @@ export function createIncrementalEstimator(prices: Prices): IncrementalEstimator
       }
       const result = priceLine(item, ctx);
       lastPriced++;
-      cache.set(item, { result, entry, before, after: readState(ctx.allowances) });
+      cache.set(item, { result, entry, before, after: readState(ctx.allowances, regions) });
       lines.push(result);
     }
     return summarize(scenario, prices, lines);

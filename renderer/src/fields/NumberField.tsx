@@ -24,10 +24,17 @@ export function parseNumberText(text: string): number | 'empty' | 'not-a-number'
   return Number.isFinite(value) ? value : 'not-a-number';
 }
 
+const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
+/** 2000000 → "2,000,000" while the field is not being edited (ko-KR and en-US group the same way). */
+export function numberText(value: number | undefined): string {
+  return value === undefined ? '' : grouping.format(value);
+}
+
 export function NumberField(props: NumberFieldProps) {
   const { label, value, optional, error, hint, placeholder, className, onValue, onProblem } = props;
   const [text, setText] = useState<string | null>(null);
-  const shown = text ?? (value === undefined ? '' : String(value));
+  const shown = text ?? numberText(value);
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (

@@ -12,7 +12,17 @@ type TextFieldProps = {
   onValue: (value: string) => void;
 };
 
-export function TextField({ label, value, error, hint, placeholder, className, list, maxLength, onValue }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  error,
+  hint,
+  placeholder,
+  className,
+  list,
+  maxLength,
+  onValue,
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (

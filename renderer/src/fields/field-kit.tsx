@@ -62,7 +62,12 @@ export function fieldKit(draft: LineDraft) {
     text(
       path: FieldPath,
       label: string,
-      options: Common & { placeholder?: string; list?: string; maxLength?: number; emptyIsUndefined?: boolean } = {},
+      options: Common & {
+        placeholder?: string;
+        list?: string;
+        maxLength?: number;
+        emptyIsUndefined?: boolean;
+      } = {},
     ): ReactElement {
       const { emptyIsUndefined, ...rest } = options;
       const value = getIn(draft.current, path);
@@ -77,7 +82,12 @@ export function fieldKit(draft: LineDraft) {
         />
       );
     },
-    checkbox(key: string, label: string, checked: boolean, onValue: (checked: boolean) => void): ReactElement {
+    checkbox(
+      key: string,
+      label: string,
+      checked: boolean,
+      onValue: (checked: boolean) => void,
+    ): ReactElement {
       return <CheckboxField key={key} label={label} checked={checked} onValue={onValue} />;
     },
     /** the error for a path shown by a custom field (marks the path as shown) */

@@ -15,19 +15,30 @@ export type LineIssue = {
   readonly expected?: unknown;
 };
 
-const CUSTOM_RULES: readonly { pattern: RegExp; key: string; params?: (m: RegExpExecArray) => Record<string, string> }[] =
-  [
-    { pattern: /^gp3 iops start at/, key: 'validation.gp3IopsMin' },
-    { pattern: /^gp3 throughput starts at/, key: 'validation.gp3ThroughputMin' },
-    { pattern: /^(\w+) needs provisioned iops/, key: 'validation.provisionedIops', params: (m) => ({ volume: m[1] ?? '' }) },
-    { pattern: /^iops cannot be set for (\w+)/, key: 'validation.iopsNotAllowed', params: (m) => ({ volume: m[1] ?? '' }) },
-    { pattern: /^throughputMBps is for gp3 only/, key: 'validation.throughputGp3Only' },
-    { pattern: /^endHour must be after startHour/, key: 'validation.endAfterStart' },
-    { pattern: /^destinationRegion is required/, key: 'validation.destinationRequired' },
-    { pattern: /^instanceType looks like/, key: 'validation.instanceType' },
-    { pattern: /^rateDate must be/, key: 'validation.date' },
-    { pattern: /^must be a decimal string/, key: 'validation.decimal' },
-  ];
+const CUSTOM_RULES: readonly {
+  pattern: RegExp;
+  key: string;
+  params?: (m: RegExpExecArray) => Record<string, string>;
+}[] = [
+  { pattern: /^gp3 iops start at/, key: 'validation.gp3IopsMin' },
+  { pattern: /^gp3 throughput starts at/, key: 'validation.gp3ThroughputMin' },
+  {
+    pattern: /^(\w+) needs provisioned iops/,
+    key: 'validation.provisionedIops',
+    params: (m) => ({ volume: m[1] ?? '' }),
+  },
+  {
+    pattern: /^iops cannot be set for (\w+)/,
+    key: 'validation.iopsNotAllowed',
+    params: (m) => ({ volume: m[1] ?? '' }),
+  },
+  { pattern: /^throughputMBps is for gp3 only/, key: 'validation.throughputGp3Only' },
+  { pattern: /^endHour must be after startHour/, key: 'validation.endAfterStart' },
+  { pattern: /^destinationRegion is required/, key: 'validation.destinationRequired' },
+  { pattern: /^instanceType looks like/, key: 'validation.instanceType' },
+  { pattern: /^rateDate must be/, key: 'validation.date' },
+  { pattern: /^must be a decimal string/, key: 'validation.decimal' },
+];
 
 export function localizeIssue(issue: LineIssue, t: TFunction): string {
   if (issue.code === 'too_small') {

@@ -7,7 +7,10 @@ export function setIn<T>(target: T, path: FieldPath, value: unknown): T {
   const [head, ...rest] = path;
   if (head === undefined) return value as T;
   const source = (target ?? {}) as Record<string | number, unknown>;
-  const copy = (Array.isArray(source) ? [...(source as unknown[])] : { ...source }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(source) ? [...(source as unknown[])] : { ...source }) as Record<
+    string | number,
+    unknown
+  >;
   const next = rest.length === 0 ? value : setIn(source[head], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[head];
   else copy[head] = next;

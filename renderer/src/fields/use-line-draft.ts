@@ -44,7 +44,9 @@ export function crossFieldIssues(item: LineItem): LineIssue[] {
   return [];
 }
 
-export function validateLine(candidate: LineItem): { ok: true; item: LineItem } | { ok: false; issues: LineIssue[] } {
+export function validateLine(
+  candidate: LineItem,
+): { ok: true; item: LineItem } | { ok: false; issues: LineIssue[] } {
   const parsed = lineItemSchema.safeParse(candidate);
   const extra = crossFieldIssues(parsed.success ? parsed.data : candidate);
   if (parsed.success && extra.length === 0) return { ok: true, item: parsed.data };
@@ -98,7 +100,8 @@ export function useLineDraft(
   const messages = useMemo(() => {
     const byPath = new Map<string, string>();
     if (!draft) return byPath;
-    for (const [key, problem] of Object.entries(draft.textProblems)) byPath.set(key, t(`validation.${problem}`));
+    for (const [key, problem] of Object.entries(draft.textProblems))
+      byPath.set(key, t(`validation.${problem}`));
     for (const issue of draft.issues) {
       const key = pathKey(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
       if (!byPath.has(key)) byPath.set(key, localizeIssue(issue, t));
@@ -108,7 +111,8 @@ export function useLineDraft(
 
   const errorFor = useCallback((path: FieldPath) => messages.get(pathKey(path)), [messages]);
   const otherErrors = useCallback(
-    (knownPaths: readonly string[]) => [...messages].filter(([key]) => !knownPaths.includes(key)).map(([, m]) => m),
+    (knownPaths: readonly string[]) =>
+      [...messages].filter(([key]) => !knownPaths.includes(key)).map(([, m]) => m),
     [messages],
   );
 

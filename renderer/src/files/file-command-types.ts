@@ -1,4 +1,5 @@
 export type TopBarFileCommands = {
+  newScenario?: () => void;
   open: () => void;
   save: () => void;
   saveAs: () => void;

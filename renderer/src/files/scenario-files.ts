@@ -13,8 +13,9 @@ export function scenarioText(scenario: Scenario): string {
 
 /** "서울 웹 서비스" → "서울 웹 서비스.cloudsizer.json"; characters no file system accepts become "-". */
 export function fileNameFor(name: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-').trim().replace(/^\.+/, '').slice(0, 150);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const unsafe = /[\u0000-\u001f<>:"/\\|?*]+/g;
+  const safe = name.replace(unsafe, '-').trim().replace(/^\.+/, '').slice(0, 150);
   return `${safe === '' ? 'cloudsizer' : safe}${extension}`;
 }
 
@@ -33,13 +34,23 @@ export async function readScenarioFile(file: File): Promise<ReadOutcome> {
     return {
       ok: false,
       fileName: file.name,
-      issues: [{ path: '$', message: `the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_SCENARIO_BYTES)}` }],
+      issues: [
+        {
+          path: '$',
+          message: `the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_SCENARIO_BYTES)}`,
+        },
+      ],
     };
   return readScenarioText(await file.text(), file.name);
 }
 
 /** Web mode "save": the browser downloads the text under `fileName`. */
-export function downloadText(text: string, fileName: string, mimeType: string, doc: Document = document): void {
+export function downloadText(
+  text: string,
+  fileName: string,
+  mimeType: string,
+  doc: Document = document,
+): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const link = doc.createElement('a');
   link.href = url;

@@ -7,7 +7,14 @@ import { useCallback, type Dispatch, type RefObject } from 'react';
 import type { CloudSizerBridge, IpcError } from '../../../electron/ipc-contract';
 import type { Scenario, ScenarioIssue } from '../../../engine/scenario';
 import type { TopBarFileCommands } from './file-command-types';
-import { downloadText, fileNameFor, readScenarioFile, readScenarioText, scenarioText, SCENARIO_EXTENSION } from './scenario-files';
+import {
+  downloadText,
+  fileNameFor,
+  readScenarioFile,
+  readScenarioText,
+  scenarioText,
+  SCENARIO_EXTENSION,
+} from './scenario-files';
 import type { FileOrigin, WorkspaceAction } from '../workspace/workspace-state';
 
 export type Notice = { kind: 'info' | 'error'; text: string };
@@ -29,7 +36,10 @@ type Options = {
   };
 };
 
-export function useFileCommands(options: Options): TopBarFileCommands & { openFile: (file: File) => Promise<void>; openText: (text: string, name: string, path: string | null) => void } {
+export function useFileCommands(options: Options): TopBarFileCommands & {
+  openFile: (file: File) => Promise<void>;
+  openText: (text: string, name: string, path: string | null) => void;
+} {
   const { bridge, scenario, origin, dispatch, fileInput, csvText, onInvalid, notify, messages } = options;
 
   const failed = useCallback(

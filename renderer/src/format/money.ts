@@ -37,7 +37,8 @@ function formatters(language: Language): Formatters {
 
 /** Intl accepts a decimal string and formats it exactly (ECMA-402 "Intl.NumberFormat v3"). */
 type ExactFormat = (value: string) => string;
-const exact = (format: Intl.NumberFormat): ExactFormat => format.format.bind(format) as unknown as ExactFormat;
+const exact = (format: Intl.NumberFormat): ExactFormat =>
+  format.format.bind(format) as unknown as ExactFormat;
 
 export function formatUsdAmount(value: Decimal, language: Language): string {
   return exact(formatters(language).usd)(roundedString(value, ROUNDING.usdDisplay));

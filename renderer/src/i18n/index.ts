@@ -20,7 +20,10 @@ export type I18nRegistrar = (i18n: I18n) => void;
  * A ready, synchronous i18next instance: ko by default, en as fallback, 'common' as the default namespace.
  * Every call makes a fresh instance so tests never share language state.
  */
-export function createI18n(language: Language = DEFAULT_LANGUAGE, registrars: readonly I18nRegistrar[] = []): I18n {
+export function createI18n(
+  language: Language = DEFAULT_LANGUAGE,
+  registrars: readonly I18nRegistrar[] = [],
+): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,

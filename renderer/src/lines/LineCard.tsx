@@ -46,7 +46,9 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
     >
       <header className="line-card__header">
         <h4 className="line-card__title" id={titleId}>
-          <span className={`service-badge service-badge--${item.service}`}>{t(`services.${item.service}`)}</span>
+          <span className={`service-badge service-badge--${item.service}`}>
+            {t(`services.${item.service}`)}
+          </span>
           <span className="line-card__name">{title}</span>
         </h4>
         <div className="line-card__cost" aria-live="off">
@@ -55,16 +57,21 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
               <span className="amount" data-testid="line-monthly">
                 {formatUsdAmount(result.costs.monthly, language)}
               </span>
-              <span className="line-card__per">/{t('lines.monthly')}</span>
+              <span className="line-card__per">/{t('lines.perMonth')}</span>
               {!result.costs.upfront.isZero() && (
                 <span className="line-card__upfront">
-                  {t('lines.upfront')} <span className="amount">{formatUsdAmount(result.costs.upfront, language)}</span>
+                  {t('lines.upfront')}{' '}
+                  <span className="amount">{formatUsdAmount(result.costs.upfront, language)}</span>
                 </span>
               )}
             </>
           )}
-          {result?.status === 'unpriced' && <span className="badge badge--unpriced">{t('lines.unpriced')}</span>}
-          {result?.basis === 'estimate' && <span className="badge badge--estimate">{t('lines.estimate')}</span>}
+          {result?.status === 'unpriced' && (
+            <span className="badge badge--unpriced">{t('lines.unpriced')}</span>
+          )}
+          {result?.basis === 'estimate' && (
+            <span className="badge badge--estimate">{t('lines.estimate')}</span>
+          )}
         </div>
       </header>
 
@@ -109,7 +116,7 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
         <button
           type="button"
           className="button button--ghost"
-          aria-label={t('lines.duplicateLabel', { name: title })}
+          aria-label={t('lines.duplicateLabel', { name: `${title} (${item.id})` })}
           onClick={() => dispatch({ type: 'duplicateLine', id: item.id })}
         >
           {t('lines.duplicate')}
@@ -117,7 +124,7 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
         <button
           type="button"
           className="button button--danger"
-          aria-label={t('lines.removeLabel', { name: title })}
+          aria-label={t('lines.removeLabel', { name: `${title} (${item.id})` })}
           onClick={() => dispatch({ type: 'removeLine', id: item.id })}
         >
           {t('lines.remove')}

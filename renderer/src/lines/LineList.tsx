@@ -14,7 +14,13 @@ type Props = {
 };
 
 /** Line items grouped by service (in file order within a group), with the add buttons above. */
-export const LineList = memo(function LineList({ items, results, hoursPerMonth, generation, dispatch }: Props) {
+export const LineList = memo(function LineList({
+  items,
+  results,
+  hoursPerMonth,
+  generation,
+  dispatch,
+}: Props) {
   const { t } = useTranslation();
   const groups = new Map<Service, LineItem[]>();
   for (const item of items) {
@@ -26,7 +32,8 @@ export const LineList = memo(function LineList({ items, results, hoursPerMonth, 
     <section className="lines" id="lines" aria-labelledby="lines-title" tabIndex={-1}>
       <div className="lines__toolbar">
         <h2 id="lines-title" className="lines__title">
-          {t('lines.heading')} <span className="lines__count">{t('lines.lineCount', { count: items.length })}</span>
+          {t('lines.heading')}{' '}
+          <span className="lines__count">{t('lines.lineCount', { count: items.length })}</span>
         </h2>
         <div className="lines__add" role="group" aria-label={t('lines.heading')}>
           {SERVICES.map((service) => (

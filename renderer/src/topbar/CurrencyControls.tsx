@@ -32,15 +32,20 @@ export function CurrencyControls({ settings, lastKrwRate, dispatch }: Props) {
   const id = useId();
   const current = settings.currency;
   const [wantKrw, setWantKrw] = useState(current.display === 'KRW');
-  const [rateText, setRateText] = useState(current.display === 'KRW' ? current.krwPerUsd : (lastKrwRate?.krwPerUsd ?? ''));
-  const [dateText, setDateText] = useState(current.display === 'KRW' ? current.rateDate : (lastKrwRate?.rateDate ?? todayIso()));
+  const [rateText, setRateText] = useState(
+    current.display === 'KRW' ? current.krwPerUsd : (lastKrwRate?.krwPerUsd ?? ''),
+  );
+  const [dateText, setDateText] = useState(
+    current.display === 'KRW' ? current.rateDate : (lastKrwRate?.rateDate ?? todayIso()),
+  );
   const rate = parseRateText(rateText);
   const dateOk = DATE.test(dateText);
   const showKrw = wantKrw || current.display === 'KRW';
 
   const apply = (nextRate: string, nextDate: string) => {
     const parsed = parseRateText(nextRate);
-    if (parsed && DATE.test(nextDate)) dispatch({ type: 'showKrw', rate: { krwPerUsd: parsed, rateDate: nextDate } });
+    if (parsed && DATE.test(nextDate))
+      dispatch({ type: 'showKrw', rate: { krwPerUsd: parsed, rateDate: nextDate } });
   };
 
   return (

@@ -17,7 +17,9 @@ export function RegionPicker({ region, onRegion }: Props) {
   const options = useMemo(() => regionOptions(snapshot, language), [snapshot, language]);
   const coverage = regionCoverage(snapshot, region);
   const part = (service: string, c: CuratedCoverage) =>
-    c.total === 0 ? `${service} ${t('coverage.none')}` : t('coverage.items', { service, priced: c.priced, total: c.total });
+    c.total === 0
+      ? `${service} ${t('coverage.none')}`
+      : t('coverage.items', { service, priced: c.priced, total: c.total });
   const parts = [
     t('coverage.onDemand', { count: coverage.onDemandTypes }),
     part('EBS', coverage.ebs),

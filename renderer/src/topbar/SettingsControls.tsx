@@ -8,7 +8,13 @@ const MIN_HOURS = 672;
 const MAX_HOURS = 744;
 
 /** Hours in a month (730 by the AWS calculator's convention), Free Tier, and labelled estimates. */
-export function SettingsControls({ settings, dispatch }: { settings: ScenarioSettings; dispatch: Dispatch<WorkspaceAction> }) {
+export function SettingsControls({
+  settings,
+  dispatch,
+}: {
+  settings: ScenarioSettings;
+  dispatch: Dispatch<WorkspaceAction>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [hoursText, setHoursText] = useState<string | null>(null);
@@ -42,7 +48,12 @@ export function SettingsControls({ settings, dispatch }: { settings: ScenarioSet
           onChange={(event) => {
             setHoursText(event.target.value);
             const value = parseNumberText(event.target.value);
-            if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_HOURS && value <= MAX_HOURS)
+            if (
+              typeof value === 'number' &&
+              Number.isInteger(value) &&
+              value >= MIN_HOURS &&
+              value <= MAX_HOURS
+            )
               dispatch({ type: 'setSettings', patch: { hoursPerMonth: value } });
           }}
           onBlur={() => {
@@ -69,7 +80,9 @@ export function SettingsControls({ settings, dispatch }: { settings: ScenarioSet
           id={`${id}-estimates`}
           type="checkbox"
           checked={settings.allowEstimates}
-          onChange={(event) => dispatch({ type: 'setSettings', patch: { allowEstimates: event.target.checked } })}
+          onChange={(event) =>
+            dispatch({ type: 'setSettings', patch: { allowEstimates: event.target.checked } })
+          }
         />
         <label htmlFor={`${id}-estimates`}>{t('settings.allowEstimates')}</label>
       </div>

@@ -1,7 +1,9 @@
 import { useId, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopBarFileCommands } from '../files/file-command-types';
+import type { Page } from '../app/pages';
 import type { Language } from '../i18n';
+import { PageNav } from './PageNav';
 import type { WorkspaceAction, WorkspaceState } from '../workspace/workspace-state';
 import { CurrencyControls } from './CurrencyControls';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,13 +13,15 @@ import { SettingsControls } from './SettingsControls';
 export type FileCommands = TopBarFileCommands;
 
 type Props = {
+  page: Page;
+  onPage: (page: Page) => void;
   state: WorkspaceState;
   dispatch: Dispatch<WorkspaceAction>;
   files: FileCommands;
   onLanguage: (language: Language) => void;
 };
 
-export function TopBar({ state, dispatch, files, onLanguage }: Props) {
+export function TopBar({ page, onPage, state, dispatch, files, onLanguage }: Props) {
   const { t } = useTranslation();
   const { scenario } = state;
   return (
@@ -27,56 +31,83 @@ export function TopBar({ state, dispatch, files, onLanguage }: Props) {
           {t('app.name')}
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </h1>
-        <ScenarioName key={state.generation} name={scenario.name} dirty={state.dirty} dispatch={dispatch} />
-        <nav className="topbar__files" aria-label={t('topbar.fileActions')}>
-          <button type="button" className="button" onClick={files.open}>
-            {t('topbar.open')}
-          </button>
-          <button type="button" className="button" onClick={files.save}>
-            {t('topbar.save')}
-          </button>
-          <button type="button" className="button" onClick={files.saveAs}>
-            {t('topbar.saveAs')}
-          </button>
-          <button type="button" className="button" onClick={files.exportCsv}>
-            {t('topbar.exportCsv')}
-          </button>
-          <button type="button" className="button" onClick={files.print}>
-            {t('topbar.print')}
-          </button>
-        </nav>
+        <PageNav page={page} onPage={onPage} />
+        <span className="topbar__spacer" />
+        {page === 'estimate' && (
+          <nav className="topbar__files" aria-label={t('topbar.fileActions')}>
+            {files.newScenario && (
+              <button type="button" className="button" onClick={files.newScenario}>
+                {t('topbar.new')}
+              </button>
+            )}
+            <button type="button" className="button" onClick={files.open}>
+              {t('topbar.open')}
+            </button>
+            <button type="button" className="button" onClick={files.save}>
+              {t('topbar.save')}
+            </button>
+            <button type="button" className="button" onClick={files.saveAs}>
+              {t('topbar.saveAs')}
+            </button>
+            <button type="button" className="button" onClick={files.exportCsv}>
+              {t('topbar.exportCsv')}
+            </button>
+            <button type="button" className="button" onClick={files.print}>
+              {t('topbar.print')}
+            </button>
+          </nav>
+        )}
         <LanguageSwitch onLanguage={onLanguage} />
       </div>
-      <div className="topbar__row topbar__row--controls">
-        <RegionPicker region={scenario.region} onRegion={(region) => dispatch({ type: 'setRegion', region })} />
-        <SettingsControls key={`settings-${state.generation}`} settings={scenario.settings} dispatch={dispatch} />
-        <CurrencyControls
-          key={`currency-${state.generation}`}
-          settings={scenario.settings}
-          lastKrwRate={state.lastKrwRate}
-          dispatch={dispatch}
-        />
-      </div>
+      {page === 'estimate' && (
+        <div className="topbar__row topbar__row--controls">
+          <ScenarioName key={state.generation} name={scenario.name} dirty={state.dirty} dispatch={dispatch} />
+          <RegionPicker
+            region={scenario.region}
+            onRegion={(region) => dispatch({ type: 'setRegion', region })}
+          />
+          <SettingsControls
+            key={`settings-${state.generation}`}
+            settings={scenario.settings}
+            dispatch={dispatch}
+          />
+          <CurrencyControls
+            key={`currency-${state.generation}`}
+            settings={scenario.settings}
+            lastKrwRate={state.lastKrwRate}
+            dispatch={dispatch}
+          />
+        </div>
+      )}
     </header>
   );
 }
 
-function ScenarioName({ name, dirty, dispatch }: { name: string; dirty: boolean; dispatch: Dispatch<WorkspaceAction> }) {
+function ScenarioName({
+  name,
+  dirty,
+  dispatch,
+}: {
+  name: string;
+  dirty: boolean;
+  dispatch: Dispatch<WorkspaceAction>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(name);
   const empty = text.trim() === '';
   return (
     <div className={`field field--compact topbar__name${empty ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {t('topbar.scenarioName')}
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={id}>
+          {t('topbar.scenarioName')}
+        </label>
         {dirty && (
-          <span className="topbar__dirty" title={t('files.unsavedChanges')}>
-            {' '}
-            ●<span className="visually-hidden">{t('files.unsavedChanges')}</span>
+          <span className="topbar__dirty" role="status">
+            ● {t('files.unsavedChanges')}
           </span>
         )}
-      </label>
+      </div>
       <input
         id={id}
         className="field__input"

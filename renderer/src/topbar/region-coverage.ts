@@ -11,7 +11,10 @@ export type RegionCoverageView = {
   lambda: CuratedCoverage;
 };
 
-function curated(table: { regions: Partial<Record<Region, CuratedItem[]>> }, region: Region): CuratedCoverage {
+function curated(
+  table: { regions: Partial<Record<Region, CuratedItem[]>> },
+  region: Region,
+): CuratedCoverage {
   const items = table.regions[region] ?? [];
   return { priced: items.filter((item) => item.price !== null).length, total: items.length };
 }

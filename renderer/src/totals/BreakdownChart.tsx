@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, Cell, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import { SERVICES } from '../../../engine/scenario';
 import type { EstimateView } from '../estimate/estimate-view';
 import { formatUsdAmount } from '../format/money';
 import { useLanguage } from '../i18n/use-language';
 
-const COLORS = { ec2: '#e07b00', ebs: '#3b7dd8', s3: '#2f9e6e', 'data-transfer': '#8a5cd1', lambda: '#d24b7a' } as const;
+import { SERVICE_COLORS as COLORS } from './service-colors';
+
+// recharts is a large module: the bars arrive a moment after the figures, which are in the table below
+const ServiceBars = lazy(() => import('./ServiceBars'));
 
 /** Monthly cost per service: a bar chart for the eye, the same figures as a table for everyone. */
 export function BreakdownChart({ view }: { view: EstimateView }) {
@@ -25,15 +28,9 @@ export function BreakdownChart({ view }: { view: EstimateView }) {
       </h2>
       {rows.length > 0 && (
         <div className="breakdown__chart" aria-hidden="true">
-          <BarChart width={320} height={Math.max(60, rows.length * 34)} data={data} layout="vertical" margin={{ left: 4, right: 12 }}>
-            <XAxis type="number" hide />
-            <YAxis type="category" dataKey="label" width={92} tickLine={false} axisLine={false} />
-            <Bar dataKey="value" isAnimationActive={false} radius={[0, 4, 4, 0]}>
-              {data.map((row) => (
-                <Cell key={row.service} fill={COLORS[row.service]} />
-              ))}
-            </Bar>
-          </BarChart>
+          <Suspense fallback={<div style={{ height: Math.max(60, rows.length * 34) }} />}>
+            <ServiceBars data={data} />
+          </Suspense>
         </div>
       )}
       <table className="breakdown__table">

@@ -80,12 +80,17 @@ export function TotalsCard({ view, invalidCount }: Props) {
       </table>
       {krw && (
         <p className="totals__note">
-          {t('totals.krwRate', { rate: formatDecimalText(krw.krwPerUsd.toFixed(), language), date: krw.rateDate })}
+          {t('totals.krwRate', {
+            rate: formatDecimalText(krw.krwPerUsd.toFixed(), language),
+            date: krw.rateDate,
+          })}
         </p>
       )}
       <p className="totals__note">{vat ? t('totals.includesVat') : t('totals.excludesTax')}</p>
       {view.hasEstimates && <p className="totals__note totals__note--estimate">{t('totals.estimates')}</p>}
-      <p className="totals__snapshot">{t('totals.snapshot', { id: view.snapshot.id, date: view.snapshot.date })}</p>
+      <p className="totals__snapshot">
+        {t('totals.snapshot', { id: view.snapshot.id, date: view.snapshot.date })}
+      </p>
     </section>
   );
 }

@@ -38,7 +38,15 @@ export function newLine(service: Service, id: string): LineItem {
         retrievalGB: 0,
       };
     case 'data-transfer':
-      return { service, id, tags: [], internetOutGB: 100, interRegionOutGB: 0, interAzGB: 0, internetInGB: 0 };
+      return {
+        service,
+        id,
+        tags: [],
+        internetOutGB: 100,
+        interRegionOutGB: 0,
+        interAzGB: 0,
+        internetInGB: 0,
+      };
     case 'lambda':
       return {
         service,

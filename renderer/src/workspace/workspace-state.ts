@@ -74,12 +74,17 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'rename':
       return action.name === scenario.name ? state : withScenario(state, { ...scenario, name: action.name });
     case 'setRegion':
-      return action.region === scenario.region ? state : withScenario(state, { ...scenario, region: action.region });
+      return action.region === scenario.region
+        ? state
+        : withScenario(state, { ...scenario, region: action.region });
     case 'setSettings':
       return withScenario(state, { ...scenario, settings: { ...scenario.settings, ...action.patch } });
     case 'showUsd':
       return {
-        ...withScenario(state, { ...scenario, settings: { ...scenario.settings, currency: { display: 'USD' } } }),
+        ...withScenario(state, {
+          ...scenario,
+          settings: { ...scenario.settings, currency: { display: 'USD' } },
+        }),
         lastKrwRate: rateOf(scenario) ?? state.lastKrwRate,
       };
     case 'showKrw':
@@ -111,7 +116,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const original = scenario.items[index];
       if (!original) return state;
       const copy = duplicateOf(original, newLineId(scenario.items, original.service));
-      return withItems(state, [...scenario.items.slice(0, index + 1), copy, ...scenario.items.slice(index + 1)]);
+      return withItems(state, [
+        ...scenario.items.slice(0, index + 1),
+        copy,
+        ...scenario.items.slice(index + 1),
+      ]);
     }
     case 'markInvalid': {
       if (state.invalidLines.has(action.id) === action.invalid) return state;

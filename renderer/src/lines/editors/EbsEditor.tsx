@@ -31,13 +31,23 @@ export function EbsEditor({ draft }: { draft: LineDraft }) {
     <>
       <CommonFields kit={kit} draft={draft} />
       <div className="field-row">
-        {kit.select(['volumeType'], t('ebs.volumeType'), VOLUME_TYPES.map((value) => ({ value, label: value })), {
-          onValue: (volumeType) => draft.replace((current) => withVolumeType(current as EbsItem, volumeType)),
-        })}
+        {kit.select(
+          ['volumeType'],
+          t('ebs.volumeType'),
+          VOLUME_TYPES.map((value) => ({ value, label: value })),
+          {
+            onValue: (volumeType) =>
+              draft.replace((current) => withVolumeType(current as EbsItem, volumeType)),
+          },
+        )}
         {kit.number(['sizeGB'], t('ebs.sizeGB'))}
         {(ebs.volumeType === 'gp3' || provisioned) &&
-          kit.number(['iops'], t('ebs.iops'), { optional: ebs.volumeType === 'gp3', placeholder: ebs.volumeType === 'gp3' ? '3000' : '' })}
-        {ebs.volumeType === 'gp3' && kit.number(['throughputMBps'], t('ebs.throughput'), { optional: true, placeholder: '125' })}
+          kit.number(['iops'], t('ebs.iops'), {
+            optional: ebs.volumeType === 'gp3',
+            placeholder: ebs.volumeType === 'gp3' ? '3000' : '',
+          })}
+        {ebs.volumeType === 'gp3' &&
+          kit.number(['throughputMBps'], t('ebs.throughput'), { optional: true, placeholder: '125' })}
         {kit.number(['count'], t('ebs.count'))}
         {kit.number(['hoursPerMonth'], t('ebs.hoursPerMonth'), { optional: true })}
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ec2Item, Purchase, Usage } from '../../../../engine/scenario';
 import { EditorActionsContext, useSnapshot } from '../../app/contexts';
 import { fieldKit } from '../../fields/field-kit';
+import { FieldFrame } from '../../fields/Field';
 import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
 import type { LineDraft } from '../../fields/use-line-draft';
@@ -33,17 +34,41 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
     <>
       <CommonFields kit={kit} draft={draft} />
       <div className="field-row">
-        {kit.text(['instanceType'], t('ec2.instanceType'), {
-          list: INSTANCE_TYPE_LIST_ID,
-          hint: typeHint,
-          className: 'field--type',
-        })}
-        <button type="button" className="button button--ghost field-row__button" onClick={() => actions.browseInstanceType(item.id)}>
-          {t('ec2.browse')}
-        </button>
+        <FieldFrame
+          label={t('ec2.instanceType')}
+          error={kit.claim(['instanceType'])}
+          hint={typeHint}
+          className="field--type"
+        >
+          {({ id, describedBy, invalid }) => (
+            <div className="field__combo">
+              <input
+                id={id}
+                className="field__input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                list={INSTANCE_TYPE_LIST_ID}
+                value={ec2.instanceType}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                onChange={(event) =>
+                  draft.setValue(['instanceType'], event.target.value.trim().toLowerCase())
+                }
+              />
+              <button type="button" className="button" onClick={() => actions.browseInstanceType(item.id)}>
+                {t('ec2.browse')}
+              </button>
+            </div>
+          )}
+        </FieldFrame>
         {kit.number(['count'], t('ec2.count'))}
         {kit.select(['os'], t('ec2.os'), options(['linux', 'windows'] as const, 'ec2.osOptions'))}
-        {kit.select(['tenancy'], t('ec2.tenancy'), options(['shared', 'dedicated'] as const, 'ec2.tenancyOptions'))}
+        {kit.select(
+          ['tenancy'],
+          t('ec2.tenancy'),
+          options(['shared', 'dedicated'] as const, 'ec2.tenancyOptions'),
+        )}
       </div>
 
       <div className="field-row">
@@ -69,24 +94,44 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
             {kit.number(['usage', 'endHour'], t('ec2.endHour'))}
           </>
         )}
-      </div>
-
-      <div className="field-row">
-        {kit.select(['purchase', 'option'], t('ec2.purchase'), options(PURCHASE_OPTIONS, 'ec2.purchaseOptions'), {
-          onValue: (option) => setPurchase(purchaseFor(option)),
-        })}
+        <span className="field-row__divider" aria-hidden="true" />
+        {kit.select(
+          ['purchase', 'option'],
+          t('ec2.purchase'),
+          options(PURCHASE_OPTIONS, 'ec2.purchaseOptions'),
+          {
+            className: 'field--option',
+            onValue: (option) => setPurchase(purchaseFor(option)),
+          },
+        )}
         {ec2.purchase.option === 'reserved' && (
           <>
-            {kit.select(['purchase', 'offeringClass'], t('ec2.offeringClass'), options(['standard', 'convertible'] as const, 'ec2.offeringClasses'))}
+            {kit.select(
+              ['purchase', 'offeringClass'],
+              t('ec2.offeringClass'),
+              options(['standard', 'convertible'] as const, 'ec2.offeringClasses'),
+            )}
             {kit.select(['purchase', 'term'], t('ec2.term'), options(['1yr', '3yr'] as const, 'ec2.terms'))}
-            {kit.select(['purchase', 'payment'], t('ec2.payment'), options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'))}
+            {kit.select(
+              ['purchase', 'payment'],
+              t('ec2.payment'),
+              options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'),
+            )}
           </>
         )}
         {ec2.purchase.option === 'savings-plan' && (
           <>
-            {kit.select(['purchase', 'planType'], t('ec2.planType'), options(['compute', 'ec2-instance'] as const, 'ec2.planTypes'))}
+            {kit.select(
+              ['purchase', 'planType'],
+              t('ec2.planType'),
+              options(['compute', 'ec2-instance'] as const, 'ec2.planTypes'),
+            )}
             {kit.select(['purchase', 'term'], t('ec2.term'), options(['1yr', '3yr'] as const, 'ec2.terms'))}
-            {kit.select(['purchase', 'payment'], t('ec2.payment'), options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'))}
+            {kit.select(
+              ['purchase', 'payment'],
+              t('ec2.payment'),
+              options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'),
+            )}
           </>
         )}
         {ec2.purchase.option === 'spot' && <p className="field-row__note">{t('ec2.spotNote')}</p>}
@@ -133,7 +178,10 @@ function BurstableFields({ item, draft, baseline, modeError, averageError }: Bur
       <SelectField<CreditMode>
         label={t('ec2.creditMode')}
         value={mode}
-        options={(['default', 'standard', 'unlimited'] as const).map((value) => ({ value, label: t(`ec2.creditModes.${value}`) }))}
+        options={(['default', 'standard', 'unlimited'] as const).map((value) => ({
+          value,
+          label: t(`ec2.creditModes.${value}`),
+        }))}
         error={modeError}
         onValue={(next) =>
           draft.replace((current) => {
@@ -156,7 +204,10 @@ function BurstableFields({ item, draft, baseline, modeError, averageError }: Bur
           draft.replace((current) => {
             const { burstable, ...rest } = current as Ec2Item;
             if (value === undefined) return rest;
-            return { ...rest, burstable: { ...(burstable?.mode ? { mode: burstable.mode } : {}), averageCpuPercent: value } };
+            return {
+              ...rest,
+              burstable: { ...(burstable?.mode ? { mode: burstable.mode } : {}), averageCpuPercent: value },
+            };
           })
         }
         onProblem={(problem) => draft.reportText(['burstable', 'averageCpuPercent'], problem)}
@@ -177,7 +228,10 @@ function WeekdayField({
   const { t } = useTranslation();
   const id = useId();
   return (
-    <fieldset className={`field field--days${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`field field--days${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="field__label">{t('ec2.days')}</legend>
       <div className="weekdays">
         {WEEKDAYS.map((day) => (
@@ -186,7 +240,11 @@ function WeekdayField({
               type="checkbox"
               checked={days.includes(day)}
               onChange={(event) =>
-                onDays(event.target.checked ? WEEKDAYS.filter((d) => d === day || days.includes(d)) : days.filter((d) => d !== day))
+                onDays(
+                  event.target.checked
+                    ? WEEKDAYS.filter((d) => d === day || days.includes(d))
+                    : days.filter((d) => d !== day),
+                )
               }
             />
             <span>{t(`ec2.weekdays.${day}`)}</span>

@@ -7,7 +7,10 @@ import { UnclaimedErrors } from './UnclaimedErrors';
 export function LambdaEditor({ draft }: { draft: LineDraft }) {
   const { t } = useTranslation();
   const kit = fieldKit(draft);
-  const architectures = (['x86_64', 'arm64'] as const).map((value) => ({ value, label: t(`lambda.architectures.${value}`) }));
+  const architectures = (['x86_64', 'arm64'] as const).map((value) => ({
+    value,
+    label: t(`lambda.architectures.${value}`),
+  }));
   return (
     <>
       <CommonFields kit={kit} draft={draft} />

@@ -1,0 +1,322 @@
+/**
+ * UI benchmark (the renderer's part of `npm run bench`), in Debian Chromium against production builds:
+ * - edit → updated total on a 1,000-line estimate: a count field is typed (a real input event), and the time
+ *   until the total on screen has changed is taken in the page (median of 20; also until the next paint);
+ * - load time of the app (until its totals are on screen) relative to a bare React page built the same way
+ *   (until its heading is on screen), median of alternating cold loads.
+ * Goals: ≤ 16 ms per edit; load ≤ 1.5 × the bare page. Run alone with `npx tsx bench/ui.ts`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const workDir = join(repoRoot, 'node_modules', '.cache', 'cloudsizer-ui-bench');
+const EDIT_SAMPLES = 20;
+const LOAD_RUNS = 11;
+const LINES = 1000;
+
+export type UiBenchResult = {
+  editToTotal: {
+    lines: number;
+    samples: number;
+    medianMs: number;
+    p90Ms: number;
+    maxMs: number;
+    medianUntilPaintMs: number;
+    samplesMs: number[];
+    goalMs: number;
+    meetsGoal: boolean;
+  };
+  openThousandLinesMs: number;
+  load: {
+    appMedianMs: number;
+    bareMedianMs: number;
+    ratio: number;
+    /** of the app's load: hashing, parsing and validating the bundled price snapshot */
+    snapshotLoadMedianMs: number;
+    runs: number;
+    goalRatio: number;
+    meetsGoal: boolean;
+  };
+  bundle: { appBytes: number; bareBytes: number };
+  browser: string;
+};
+
+/** 1,000 lines in Seoul: EC2 of several kinds, gp3/gp2 volumes, S3 classes, transfer and Lambda. */
+export function thousandLineScenario(lines = LINES): unknown {
+  const types = ['m5.large', 'm5.xlarge', 'c5.large', 'r5.large', 't3.medium', 'm6g.large'];
+  const items = Array.from({ length: lines }, (_, i) => {
+    const id = `line-${i}`;
+    switch (i % 10) {
+      case 0:
+      case 1:
+      case 2:
+      case 3:
+        return { service: 'ec2', id, instanceType: types[i % types.length], count: 1 + (i % 3) };
+      case 4:
+      case 5:
+        return { service: 'ebs', id, volumeType: i % 4 === 0 ? 'gp2' : 'gp3', sizeGB: 50 + (i % 200) };
+      case 6:
+        return {
+          service: 's3',
+          id,
+          storageClass: i % 3 === 0 ? 'STANDARD_IA' : 'STANDARD',
+          storageGB: 100 + i,
+        };
+      case 7:
+        return { service: 'data-transfer', id, internetOutGB: 10 + (i % 50), interAzGB: 5 };
+      case 8:
+        return { service: 'lambda', id, requestsPerMonth: 100_000 + i, averageDurationMs: 80, memoryMB: 256 };
+      default:
+        return {
+          service: 'ec2',
+          id,
+          instanceType: 'm5.large',
+          count: 1,
+          usage: { pattern: 'utilization', percent: 50 },
+        };
+    }
+  });
+  return { schemaVersion: 1, name: `${lines} lines`, region: 'ap-northeast-2', items };
+}
+
+const BARE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8" /><title>bare</title></head>
+<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>
+`;
+const BARE_MAIN = `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('root')!).render(<StrictMode><main><h1>CloudSizer</h1></main></StrictMode>);
+`;
+
+async function buildBoth(): Promise<{ appDir: string; bareDir: string }> {
+  const appDir = join(workDir, 'app-dist');
+  const bareSrc = join(workDir, 'bare-src');
+  const bareDir = join(workDir, 'bare-dist');
+  mkdirSync(bareSrc, { recursive: true });
+  writeFileSync(join(bareSrc, 'index.html'), BARE_HTML);
+  writeFileSync(join(bareSrc, 'main.tsx'), BARE_MAIN);
+  await build({
+    configFile: join(repoRoot, 'renderer', 'vite.config.ts'),
+    build: { outDir: appDir, emptyOutDir: true },
+    logLevel: 'silent',
+  });
+  await build({
+    configFile: false,
+    root: bareSrc,
+    base: './',
+    plugins: [react()],
+    build: { outDir: bareDir, emptyOutDir: true },
+    logLevel: 'silent',
+  });
+  return { appDir, bareDir };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** A static file server on 127.0.0.1 (an ephemeral port) for one built folder. */
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+    ),
+  );
+}
+
+const median = (values: readonly number[]) => quantile(values, 0.5);
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return round((sorted[lo]! + sorted[hi]!) / 2 + (at - lo - 0.5) * (hi > lo ? sorted[hi]! - sorted[lo]! : 0));
+}
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+// In-page code is kept as text: the TypeScript runner would otherwise add helpers the page does not have.
+const readyRecorder = (selector: string) => `
+  new MutationObserver(function () {
+    if (window.__readyAt === undefined && document.querySelector(${JSON.stringify(selector)})) window.__readyAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });`;
+
+/** Types a new count into line `id`'s EC2 count field and times the total's change (commit) and the next paint. */
+const EDIT_ONE_LINE = `async function (id) {
+  const card = document.querySelector('[data-line-id="' + id + '"]');
+  const label = Array.from(card ? card.querySelectorAll('label') : []).find(function (l) {
+    return /인스턴스 수|Instances/.test(l.textContent || '');
+  });
+  const input = label && label.control;
+  const total = document.querySelector('[data-testid="total-monthly"]');
+  if (!input || !total) throw new Error('no count field or total for ' + id);
+  const before = total.textContent;
+  const next = input.value === '7' ? '8' : '7';
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const changed = new Promise(function (done) {
+    const observer = new MutationObserver(function () {
+      if (total.textContent !== before) { observer.disconnect(); done(performance.now()); }
+    });
+    observer.observe(total, { childList: true, characterData: true, subtree: true });
+  });
+  const start = performance.now();
+  setValue.call(input, next);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const committed = await changed;
+  await new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done, 0); }); });
+  return { commit: committed - start, paint: performance.now() - start };
+}`;
+
+/** Milliseconds from navigation start until `selector` is in the DOM, in a fresh (cold) browser context. */
+async function loadTime(
+  browser: Browser,
+  url: string,
+  selector: string,
+): Promise<{ ms: number; snapshotMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript({ content: readyRecorder(selector) });
+  await page.goto(url);
+  await page.waitForSelector(selector, { state: 'attached', timeout: 30_000 });
+  const ms = (await page.evaluate('window.__readyAt')) as number | undefined;
+  if (ms === undefined) throw new Error(`${url}: ${selector} appeared but its time was not recorded`);
+  const snapshotMs = (await page.evaluate(
+    "(performance.getEntriesByName('cloudsizer:snapshot')[0] || { duration: 0 }).duration",
+  )) as number;
+  await context.close();
+  return { ms, snapshotMs };
+}
+
+async function editLatency(
+  browser: Browser,
+  url: string,
+): Promise<{ open: number; commit: number[]; paint: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId('total-monthly').waitFor();
+  const text = JSON.stringify(thousandLineScenario());
+  const openStart = Date.now();
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'thousand.cloudsizer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.locator(`[data-line-id="line-${LINES - 1}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+  const open = Date.now() - openStart;
+  const commit: number[] = [];
+  const paint: number[] = [];
+  for (let i = 0; i < EDIT_SAMPLES; i++) {
+    // EC2 lines are every i % 10 in 0..3: line-0, line-10, line-20, … (spread over the whole estimate)
+    const lineId = `line-${(i * 50) % LINES}`;
+    const sample = (await page.evaluate(`(${EDIT_ONE_LINE})(${JSON.stringify(lineId)})`)) as {
+      commit: number;
+      paint: number;
+    };
+    commit.push(sample.commit);
+    paint.push(sample.paint);
+  }
+  await context.close();
+  return { open, commit, paint };
+}
+
+function jsBytes(dir: string): number {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].reduce(
+    (sum, match) => sum + readFileSync(join(dir, match[1]!)).length,
+    0,
+  );
+}
+
+export async function runUiBench(): Promise<UiBenchResult> {
+  const { appDir, bareDir } = await buildBoth();
+  const app = await serve(appDir);
+  const bare = await serve(bareDir);
+  const executablePath =
+    process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const appLoads: number[] = [];
+    const snapshotLoads: number[] = [];
+    const bareLoads: number[] = [];
+    await loadTime(browser, app.url, '[data-testid="total-monthly"]'); // warm the OS file cache once
+    await loadTime(browser, bare.url, 'h1');
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      const appLoad = await loadTime(browser, app.url, '[data-testid="total-monthly"]');
+      appLoads.push(appLoad.ms);
+      snapshotLoads.push(appLoad.snapshotMs);
+      bareLoads.push((await loadTime(browser, bare.url, 'h1')).ms);
+    }
+    const edits = await editLatency(browser, app.url);
+    const appMedianMs = median(appLoads);
+    const bareMedianMs = median(bareLoads);
+    const ratio = round(appMedianMs / bareMedianMs);
+    const editMedian = median(edits.commit);
+    return {
+      editToTotal: {
+        lines: LINES,
+        samples: EDIT_SAMPLES,
+        medianMs: editMedian,
+        p90Ms: quantile(edits.commit, 0.9),
+        maxMs: round(Math.max(...edits.commit)),
+        medianUntilPaintMs: median(edits.paint),
+        samplesMs: edits.commit.map(round),
+        goalMs: 16,
+        meetsGoal: editMedian <= 16,
+      },
+      openThousandLinesMs: edits.open,
+      load: {
+        appMedianMs,
+        bareMedianMs,
+        ratio,
+        snapshotLoadMedianMs: median(snapshotLoads),
+        runs: LOAD_RUNS,
+        goalRatio: 1.5,
+        meetsGoal: ratio <= 1.5,
+      },
+      bundle: { appBytes: jsBytes(appDir), bareBytes: jsBytes(bareDir) },
+      browser: browser.version(),
+    };
+  } finally {
+    await browser.close();
+    app.server.close();
+    bare.server.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runUiBench().then(
+    (result) => process.stdout.write(`${JSON.stringify({ ui: result }, null, 2)}\n`),
+    (error: unknown) => {
+      process.stderr.write(`ui bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

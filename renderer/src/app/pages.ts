@@ -1,0 +1,2 @@
+export const PAGES = ['estimate', 'exercise', 'rightsizing', 'priceTables'] as const;
+export type Page = (typeof PAGES)[number];
