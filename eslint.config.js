@@ -9,8 +9,14 @@ const platformImports = [
   { name: 'electron', message: 'engine/ is pure TypeScript: no Electron.' },
 ];
 const platformPatterns = [
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'engine/ must run in the browser: no Node-only modules.' },
-  { group: ['react/*', 'react-dom/*', 'electron/*', '**/renderer/**', '**/electron/**'], message: 'engine/ may not import platform code.' },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'],
+    message: 'engine/ must run in the browser: no Node-only modules.',
+  },
+  {
+    group: ['react/*', 'react-dom/*', 'electron/*', '**/renderer/**', '**/electron/**'],
+    message: 'engine/ may not import platform code.',
+  },
 ];
 
 export default tseslint.config(
@@ -37,7 +43,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to main only through window.cloudsizer (preload).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to main only through window.cloudsizer (preload).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

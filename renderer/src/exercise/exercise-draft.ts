@@ -77,9 +77,7 @@ export function togglePurchase(
 }
 
 export function hasPurchase(draft: Draft, purchase: Purchase): boolean {
-  return listAt(draft, ['purchaseOptions']).some(
-    (p) => purchaseKey(p as Purchase) === purchaseKey(purchase),
-  );
+  return listAt(draft, ['purchaseOptions']).some((p) => purchaseKey(p as Purchase) === purchaseKey(purchase));
 }
 
 export type DraftCheck =
