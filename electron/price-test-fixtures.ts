@@ -12,7 +12,7 @@ export const BUNDLED_DIR = path.join(REPO, 'pricing-data');
 export const BUNDLED_ID = (
   JSON.parse(readFileSync(path.join(BUNDLED_DIR, 'manifest.json'), 'utf8')) as { snapshotId: string }
 ).snapshotId;
-export const FIXTURES = path.resolve(REPO, '../shared/fixtures/aws-bulk-format');
+export const FIXTURES = path.resolve(REPO, 'tests/fixtures/aws-bulk-format');
 export const SEOUL_EC2_PATH = '/offers/v1.0/aws/AmazonEC2/20260701/ap-northeast-2/index.json';
 
 /** Writes the offer folder; returns how many products and bytes the Seoul EC2 file has. */

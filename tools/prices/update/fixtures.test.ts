@@ -1,5 +1,5 @@
 /**
- * Importer tests on every Price List fixture in ../shared/fixtures/aws-bulk-format (see its README).
+ * Importer tests on every Price List fixture in tests/fixtures/aws-bulk-format (a copy of the workplace fixtures; see its README).
  * The EC2 and S3 CSVs carry hand-edited invalid rows: each must be rejected with value, column, line, file.
  */
 import { createReadStream, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { SavingsPlansMapper } from './map-savings-plans';
 import { parseOfferIndex, parseRegionIndex, regionIndexUrl } from './offer-index';
 import { readSavingsPlanOffer } from './savings-plan-reader';
 
-const FIXTURES = resolve(__dirname, '../../../../shared/fixtures/aws-bulk-format');
+const FIXTURES = resolve(__dirname, '../../../tests/fixtures/aws-bulk-format');
 const chunks = (name: string, size = 997) =>
   createReadStream(resolve(FIXTURES, name), {
     encoding: 'utf8',

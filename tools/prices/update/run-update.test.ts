@@ -3,7 +3,15 @@
  * step (rejected records, network error, partial download, disk full, refused rename). After every
  * failure the `current` pointer and the installed snapshots must be exactly as before.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Decimal from 'decimal.js';
@@ -11,14 +19,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../../engine/prices/load-snapshot';
 import { diffSnapshots } from '../../../engine/snapshot-diff';
 import { RejectedRecordsError } from './issues';
-import { directorySource, DownloadError, httpSource } from './offer-source';
+import { directorySource, DownloadError, httpSource, UnsafeOfferPathError } from './offer-source';
 import { OFFER_INDEX_PATH, runUpdate, type UpdateOptions } from './run-update';
 import { InstallError, readSnapshotFiles, realFs, type StoreFs } from './snapshot-store';
 import { writeSyntheticEc2Offer } from './synthetic-offer';
 
 const REPO = resolve(__dirname, '../../..');
 const BUNDLED = join(REPO, 'pricing-data');
-const FIXTURES = resolve(REPO, '../shared/fixtures/aws-bulk-format');
+const FIXTURES = resolve(REPO, 'tests/fixtures/aws-bulk-format');
 const quiet = { write: () => undefined, now: () => 0 };
 
 const temps: string[] = [];
@@ -192,5 +200,52 @@ describe('prices:update end to end', () => {
     expect(readFileSync(join(store, 'current'), 'utf8').trim()).toBe(
       state.find((s) => s.startsWith('current='))?.slice(8),
     );
+  });
+});
+
+describe('prices:update refuses index paths that leave the folder or the Price List host', () => {
+  it('stops on a region index that points outside the chosen folder, naming that index and the path', async () => {
+    const store = tempDir('cloudsizer-store-');
+    const root = tempDir('cloudsizer-escape-');
+    const chosen = join(root, 'chosen');
+    mkdirSync(chosen);
+    copyFileSync(join(from, 'index.json'), join(chosen, 'index.json'));
+    // a valid EC2 offer sits next to the chosen folder: an escaping path would import it
+    copyFileSync(join(from, 'AmazonEC2_ap-northeast-2_index.json'), join(root, 'index.json'));
+    const escaping = '/offers/v1.0/aws/AmazonEC2/../../../../../index.json';
+    writeFileSync(
+      join(chosen, 'AmazonEC2_region_index.json'),
+      JSON.stringify({
+        regions: { 'ap-northeast-2': { regionCode: 'ap-northeast-2', currentVersionUrl: escaping } },
+      }),
+    );
+    const run = runUpdate(options(store, { source: directorySource(chosen) }));
+    await expect(run).rejects.toBeInstanceOf(UnsafeOfferPathError);
+    await expect(run).rejects.toThrow(
+      `${join(chosen, 'AmazonEC2_region_index.json')}: refused ${JSON.stringify(escaping)}: it contains a "." or ".." segment`,
+    );
+    expect(storeState(store)).toEqual([]);
+  });
+
+  it('stops on an offer index that names another host, before requesting it', async () => {
+    const store = tempDir('cloudsizer-store-');
+    const requested: string[] = [];
+    const index = JSON.stringify({
+      offers: {
+        AmazonEC2: {
+          offerCode: 'AmazonEC2',
+          currentRegionIndexUrl: 'https://evil.example/region_index.json',
+        },
+      },
+    });
+    const source = httpSource('https://pricing.example', (url) => {
+      requested.push(url);
+      return Promise.resolve(new Response(url.endsWith(OFFER_INDEX_PATH) ? index : '{}'));
+    });
+    await expect(runUpdate(options(store, { source }))).rejects.toThrow(
+      'https://pricing.example/offers/v1.0/aws/index.json: refused "https://evil.example/region_index.json": it points to https://evil.example, not the Price List host https://pricing.example; nothing was read from it',
+    );
+    expect(requested).toEqual(['https://pricing.example/offers/v1.0/aws/index.json']);
+    expect(storeState(store)).toEqual([]);
   });
 });
