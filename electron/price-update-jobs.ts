@@ -119,9 +119,9 @@ export function createPriceUpdateJobs(deps: PriceUpdateDeps): PriceUpdateJobs {
 
     const watch = (inner: OfferSource): OfferSource => ({
       urlFor: (p) => inner.urlFor(p),
-      async open(p) {
+      async open(p, namedBy) {
         checkAbort();
-        const opened = await inner.open(p);
+        const opened = await inner.open(p, namedBy);
         enter('reading', p, opened.totalBytes ?? null);
         async function* chunks(): AsyncGenerator<string> {
           for await (const chunk of opened.chunks) {

@@ -1,21 +1,30 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CloudSizerBridge } from '../../../electron/ipc-contract';
 import type { PriceSnapshot } from '../../../engine/prices';
-
-export const UPDATE_COMMAND = 'npm run prices:update -- --regions ap-northeast-2,us-east-1';
-/** tools/prices/update/snapshot-store.ts `defaultStoreDir()`: the user's data folder, not the app's files */
-export const STORE_FOLDER = '~/.cloudsizer/snapshots';
+import { CliInstructions } from './CliInstructions';
+import { DesktopSnapshotList } from './DesktopSnapshotList';
+import type { SnapshotListHandle } from './use-snapshot-list';
 
 /**
- * The bundled snapshot, always. The desktop bridge has no call yet that lists installed snapshots, so the
- * desktop app says so; in a browser the page explains the command-line update instead.
+ * With the desktop bridge: every snapshot main lists, switchable. Without it: the bundled snapshot, and in
+ * a browser the command-line update.
  */
 export function InstalledSnapshotsSection({
   snapshot,
   mode,
+  bridge,
+  snapshots,
+  updateBusy,
+  onSnapshotChange,
 }: {
   snapshot: PriceSnapshot;
   mode: 'web' | 'desktop';
+  bridge?: CloudSizerBridge | undefined;
+  snapshots: SnapshotListHandle;
+  /** an update is running: main refuses switching until it ends */
+  updateBusy: boolean;
+  onSnapshotChange?: ((snapshot: PriceSnapshot) => void) | undefined;
 }) {
   const { t } = useTranslation('priceTables');
   const id = useId();
@@ -24,26 +33,25 @@ export function InstalledSnapshotsSection({
       <h3 id={`${id}-title`} className="card__title">
         {t('installed.title')}
       </h3>
-      <ul className="pt-installed">
-        <li>
-          <strong>{snapshot.manifest.snapshotId}</strong> <span>({snapshot.manifest.snapshotDate})</span>{' '}
-          <span className="pt-muted">{t('installed.bundled')}</span>{' '}
-          <span className="badge pt-badge--active">{t('installed.active')}</span>
-        </li>
-      </ul>
-      {mode === 'desktop' ? (
-        <p className="pt-note">{t('installed.desktopNote')}</p>
+      {bridge ? (
+        <DesktopSnapshotList
+          bridge={bridge}
+          using={snapshot}
+          snapshots={snapshots}
+          updateBusy={updateBusy}
+          onSnapshotChange={onSnapshotChange}
+        />
       ) : (
-        <div className="pt-instructions" role="note" aria-labelledby={`${id}-cli`}>
-          <h4 id={`${id}-cli`}>{t('installed.cliTitle')}</h4>
-          <p>{t('installed.cliIntro')}</p>
-          <pre>
-            <code>{UPDATE_COMMAND}</code>
-          </pre>
-          <p>{t('installed.cliFolder', { folder: STORE_FOLDER })}</p>
-          <p className="pt-note">{t('installed.cliOptions')}</p>
-          <p className="pt-note">{t('installed.cliCompare')}</p>
-        </div>
+        <>
+          <ul className="pt-installed">
+            <li>
+              <strong>{snapshot.manifest.snapshotId}</strong> <span>({snapshot.manifest.snapshotDate})</span>{' '}
+              <span className="pt-muted">{t('installed.bundled')}</span>{' '}
+              <span className="badge pt-badge--active">{t('installed.active')}</span>
+            </li>
+          </ul>
+          {mode === 'desktop' ? <p className="pt-note">{t('installed.noBridge')}</p> : <CliInstructions />}
+        </>
       )}
     </section>
   );

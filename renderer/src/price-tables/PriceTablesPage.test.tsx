@@ -129,7 +129,12 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     expect(text(within(installed).getByRole('note'))).toContain(
       'npm run prices:update -- --regions ap-northeast-2,us-east-1',
     );
-    expect(text(installed)).toContain('~/.cloudsizer/snapshots');
+    // the command's default store, and where the desktop app looks instead
+    expect(text(installed)).toContain('~/.cloudsizer/snapshots 아래 스냅샷 ID 폴더에 쓰이고');
+    expect(text(installed)).toContain(
+      '데스크톱 앱은 자기 데이터 폴더의 snapshots 폴더(<앱 데이터>/snapshots)에서',
+    );
+    expect(screen.queryByRole('region', { name: '가격 업데이트' })).toBeNull();
   });
 
   it('does not show the command line in the desktop app', () => {

@@ -75,3 +75,18 @@ export function formatUsdChange(value: Decimal, language: Language): string {
 export function formatCount(value: number, language: Language): string {
   return formats(language).count(String(value));
 }
+
+const megabytes = new Map<Language, Intl.NumberFormat>();
+
+/** A byte count of a Price List file in decimal megabytes, one decimal: "50.0 MB". Not money. */
+export function formatMegabytes(bytes: number, language: Language): string {
+  let format = megabytes.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    megabytes.set(language, format);
+  }
+  return `${format.format(bytes / 1_000_000)} MB`;
+}

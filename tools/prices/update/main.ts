@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { REGIONS, type Region } from '../../../pricing-data/schema';
 import { RejectedRecordsError } from './issues';
 import { SERVICES, type Service } from './offer-index';
-import { directorySource, DownloadError, httpSource } from './offer-source';
+import { directorySource, DownloadError, httpSource, UnsafeOfferPathError } from './offer-source';
 import { stderrSink } from './progress';
 import { runUpdate } from './run-update';
 import { defaultStoreDir, InstallError } from './snapshot-store';
@@ -77,13 +77,12 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const line of result.report) process.stdout.write(`- ${line}\n`);
     return 0;
   } catch (error) {
-    const known =
-      error instanceof RejectedRecordsError ||
-      error instanceof DownloadError ||
-      error instanceof InstallError;
+    // these two say themselves that nothing was switched
+    const saysItself = error instanceof RejectedRecordsError || error instanceof InstallError;
+    const known = saysItself || error instanceof DownloadError || error instanceof UnsafeOfferPathError;
     process.stderr.write(
       `prices:update failed: ${error instanceof Error ? error.message : String(error)}\n` +
-        (known ? '' : 'The current snapshot was not changed.\n'),
+        (saysItself ? '' : 'The current snapshot was not changed.\n'),
     );
     return known || !(error instanceof Error) ? 2 : 1;
   }

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export const AWS_PRICE_LIST = 'https://pricing.us-east-1.amazonaws.com';
 
@@ -22,7 +22,11 @@ export type OpenedOffer = {
 export interface OfferSource {
   /** The URL a path stands for, recorded in the manifest. */
   urlFor(path: string): string;
-  open(path: string): Promise<OpenedOffer>;
+  /**
+   * `namedBy`: the index file (URL or file path) the path was read from, named in the message when the
+   * path is refused. Paths come from downloaded indexes, so both sources treat them as untrusted.
+   */
+  open(path: string, namedBy?: string): Promise<OpenedOffer>;
 }
 
 export class DownloadError extends Error {
@@ -32,6 +36,19 @@ export class DownloadError extends Error {
   }
 }
 
+/** An index named a file outside the Price List host or outside the chosen folder; nothing was read. */
+export class UnsafeOfferPathError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafeOfferPathError';
+  }
+}
+
+const refusal = (path: string, namedBy: string | undefined, why: string) =>
+  new UnsafeOfferPathError(
+    `${namedBy ?? 'offer path'}: refused ${JSON.stringify(path)}: ${why}; nothing was read from it`,
+  );
+
 type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
 export function httpSource(
@@ -39,11 +56,23 @@ export function httpSource(
   fetchImpl: Fetch = fetch,
   signal?: AbortSignal,
 ): OfferSource {
-  const urlFor = (path: string) => new URL(path, base).toString();
+  const origin = new URL(base).origin;
+  const resolveUrl = (path: string, namedBy?: string) => {
+    let url: URL;
+    try {
+      url = new URL(path, base);
+    } catch {
+      throw refusal(path, namedBy, 'not a URL or URL path');
+    }
+    if (url.origin !== origin) {
+      throw refusal(path, namedBy, `it points to ${url.origin}, not the Price List host ${origin}`);
+    }
+    return url.toString();
+  };
   return {
-    urlFor,
-    async open(path) {
-      const url = urlFor(path);
+    urlFor: (path) => resolveUrl(path),
+    async open(path, namedBy) {
+      const url = resolveUrl(path, namedBy);
       let response: Response;
       try {
         response = await fetchImpl(url, signal ? { signal } : undefined);
@@ -100,9 +129,9 @@ export function httpSource(
  */
 export function directorySource(dir: string): OfferSource {
   return {
-    urlFor: (path) => new URL(path, AWS_PRICE_LIST).toString(),
-    async open(path) {
-      const candidates = candidateFiles(dir, path);
+    urlFor: (path) => new URL(folderPathParts(path).join('/'), `${AWS_PRICE_LIST}/`).toString(),
+    async open(path, namedBy) {
+      const candidates = candidateFiles(dir, path, namedBy);
       for (const file of candidates) {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) continue;
@@ -122,9 +151,36 @@ export function directorySource(dir: string): OfferSource {
   };
 }
 
-/** Possible local names for a Price List URL path, mirrored path first. */
-export function candidateFiles(dir: string, path: string): string[] {
+const SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * The segments of a Price List path (`/offers/v1.0/aws/…`) read from an index, for a folder of
+ * downloaded files. Anything that could leave the folder is refused: `.` or `..` segments, absolute
+ * URLs, drive letters, `//` network paths, backslashes (a separator on Windows), control characters.
+ */
+export function folderPathParts(path: string, namedBy?: string): string[] {
+  if (SCHEME_OR_DRIVE.test(path)) {
+    throw refusal(
+      path,
+      namedBy,
+      'an absolute URL or drive path; a folder of downloaded files takes only Price List paths such as /offers/v1.0/aws/index.json',
+    );
+  }
+  if (path.startsWith('//')) throw refusal(path, namedBy, 'a network path (//host/…)');
+  if (path.includes('\\')) throw refusal(path, namedBy, 'it contains a backslash');
+  if (CONTROL.test(path)) throw refusal(path, namedBy, 'it contains a control character');
   const parts = path.split('/').filter(Boolean);
+  if (parts.some((part) => part === '.' || part === '..')) {
+    throw refusal(path, namedBy, 'it contains a "." or ".." segment, which could leave the chosen folder');
+  }
+  return parts;
+}
+
+/** Possible local names for a Price List URL path, mirrored path first; all inside `dir`. */
+export function candidateFiles(dir: string, path: string, namedBy?: string): string[] {
+  const parts = folderPathParts(path, namedBy);
   const mirrored = join(dir, ...parts);
   const out = [mirrored];
   if (mirrored.endsWith('.json')) out.push(mirrored.replace(/\.json$/, '.csv'));
@@ -135,6 +191,12 @@ export function candidateFiles(dir: string, path: string): string[] {
   else if (offer && last === 'index.json' && parts.length >= 6) {
     const region = parts[parts.length - 2];
     out.push(join(dir, `${offer}_${region}_index.json`), join(dir, `${offer}_${region}_index.csv`));
+  }
+  for (const file of out) {
+    const inside = relative(dir, file);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw refusal(path, namedBy, `it resolves to ${file}, outside the chosen folder ${dir}`);
+    }
   }
   return out;
 }

@@ -73,13 +73,15 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
   const report: string[] = [`base snapshot: ${base.manifest.snapshotId} (${baseDir})`];
   const services = new Set(opts.services);
 
-  const index = parseOfferIndex(await readAll(await opts.source.open(OFFER_INDEX_PATH)), OFFER_INDEX_PATH);
-  const regionIndexes = new Map<OfferKind, RegionIndex>();
-  const regionIndex = async (offer: OfferKind): Promise<RegionIndex> => {
+  const indexFile = await opts.source.open(OFFER_INDEX_PATH);
+  const index = parseOfferIndex(await readAll(indexFile), OFFER_INDEX_PATH);
+  const regionIndexes = new Map<OfferKind, ReadRegionIndex>();
+  const regionIndex = async (offer: OfferKind): Promise<ReadRegionIndex> => {
     const known = regionIndexes.get(offer);
     if (known) return known;
     const path = regionIndexUrl(index, offer, OFFER_INDEX_PATH);
-    const parsed = parseRegionIndex(await readAll(await opts.source.open(path)), path);
+    const opened = await opts.source.open(path, indexFile.location);
+    const parsed = { ...parseRegionIndex(await readAll(opened), path), location: opened.location };
     regionIndexes.set(offer, parsed);
     return parsed;
   };
@@ -163,21 +165,23 @@ const SERVICE_MAPPERS: readonly [
 ];
 
 type ReadFile = { opened: OpenedOffer; url: string; offer: OfferKind; region: Region };
+/** A region index and where it was read from (named when one of its paths is refused). */
+type ReadRegionIndex = RegionIndex & { location: string };
 
 async function openRegional(
   opts: UpdateOptions,
-  regionIndex: RegionIndex,
+  regionIndex: ReadRegionIndex,
   offer: OfferKind,
   region: Region,
 ): Promise<{ opened: OpenedOffer; url: string }> {
   const path = regionIndex.urls.get(region);
   if (!path) throw new Error(`the ${offer} region index has no file for ${region}`);
-  return { opened: await opts.source.open(path), url: opts.source.urlFor(path) };
+  return { opened: await opts.source.open(path, regionIndex.location), url: opts.source.urlFor(path) };
 }
 
 async function readOffer(
   opts: UpdateOptions,
-  regionIndex: RegionIndex,
+  regionIndex: ReadRegionIndex,
   offer: OfferKind,
   region: Region,
   visitor: OfferVisitor,
