@@ -22,8 +22,12 @@ import { useDesktopBridge } from './app/use-desktop-bridge';
 import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
 import { validateLine } from './fields/use-line-draft';
-import { csvOfScenario } from './files/csv-export';
+import { registerCompareI18n } from './compare/register-compare-i18n';
+import { useEnglishHeaders } from './files/csv-options';
+import { scenarioCsv } from './files/csv-export';
+import { EstimateTable } from './files/EstimateTable';
 import { InvalidFileDialog } from './files/InvalidFileDialog';
+import { TableViewCard } from './files/TableViewCard';
 import { useFileCommands, type Notice } from './files/use-file-commands';
 import { useLanguage } from './i18n/use-language';
 import { rememberLanguage, type Language } from './i18n';
@@ -32,6 +36,8 @@ import { LineList } from './lines/LineList';
 import { TopBar } from './topbar/TopBar';
 import { BreakdownChart } from './totals/BreakdownChart';
 import { TotalsCard } from './totals/TotalsCard';
+import { registerWorkspaceI18n } from './workspace/register-workspace-i18n';
+import { ScenarioStrip } from './workspace/ScenarioStrip';
 import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
 
 // the picker (TanStack table) and the purchase panel load when first opened, not with the app
@@ -46,6 +52,7 @@ const ExercisePage = lazy(() => import('./exercise/ExercisePage').then((m) => ({
 const RightsizingPage = lazy(() =>
   import('./rightsizing/RightsizingPage').then((m) => ({ default: m.RightsizingPage })),
 );
+const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const PriceTablesPage = lazy(() =>
   import('./price-tables/PriceTablesPage').then((m) => ({ default: m.PriceTablesPage })),
 );
@@ -54,7 +61,7 @@ export type AppProps = {
   snapshot: PriceSnapshot;
   /** the Electron bridge; absent in a plain browser */
   bridge?: CloudSizerBridge | undefined;
-  /** what the workspace starts with (default: the Seoul example) */
+  /** the scenario the workspace starts with (default: the Seoul example) */
   initialScenario?: Scenario;
 };
 
@@ -62,6 +69,10 @@ type Panel = { kind: 'picker' | 'purchase'; lineId: string } | null;
 
 export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const { t, i18n } = useTranslation();
+  useState(() => {
+    registerWorkspaceI18n(i18n);
+    registerCompareI18n(i18n);
+  });
   const language = useLanguage();
   const prices = useMemo(() => pricesFromSnapshot(snapshot), [snapshot]);
   const [state, dispatch] = useReducer(workspaceReducer, null, () =>
@@ -76,6 +87,8 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const [panel, setPanel] = useState<Panel>(null);
   const [page, setPage] = useState<Page>('estimate');
   const [dragging, setDragging] = useState(false);
+  const [tableShown, setTableShown] = useState(false);
+  const [englishHeaders, setEnglishHeaders] = useEnglishHeaders();
   const fileInput = useRef<HTMLInputElement>(null);
 
   const changeLanguage = useCallback(
@@ -94,19 +107,25 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
       saved: (path: string) => t('files.saved', { path }),
       exported: (path: string) => t('files.exported', { path }),
       failed: (message: string) => t('files.failed', { message }),
+      migrated: (notes: string) => t('workspace:files.migrated', { notes }),
     }),
     [t],
   );
-  const csvText = useCallback(() => csvOfScenario(scenario, prices, language), [scenario, prices, language]);
+  const csvText = useCallback(
+    () => scenarioCsv(scenario, prices, { lang: language, englishHeaders }),
+    [scenario, prices, language, englishHeaders],
+  );
+  const confirmReplace = useCallback(() => window.confirm(t('workspace:files.confirmReplace')), [t]);
   const files = useFileCommands({
     bridge,
-    scenario,
-    origin: state.origin,
+    state,
     dispatch,
     fileInput,
     csvText,
+    workspaceName: t('workspace:files.workspaceName'),
     onInvalid: setProblem,
     notify: setNotice,
+    confirmReplace,
     messages,
   });
 
@@ -144,12 +163,13 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
           return changeLanguage(command.language);
       }
     },
-    onRecover: (text) => files.openText(text, 'autosave', null),
+    onRecover: (text) => files.recover(text),
     confirmRecovery: () => window.confirm(t('files.recoverPrompt')),
   });
 
   function newScenario() {
-    dispatch({ type: 'load', scenario: emptyScenario(language), origin: null });
+    setPage('estimate');
+    dispatch({ type: 'addScenario', scenario: emptyScenario(language) });
   }
 
   const editorActions = useMemo<EditorActions>(
@@ -214,23 +234,51 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               if (file) void files.openFile(file);
             }}
           />
+          {page === 'estimate' && (
+            <ScenarioStrip
+              state={state}
+              dispatch={dispatch}
+              onNew={newScenario}
+              onSaveWorkspace={files.saveWorkspace}
+            />
+          )}
           {page === 'estimate' ? (
-            <main className="workspace">
-              <LineList
-                items={scenario.items}
-                results={view.lines}
-                hoursPerMonth={scenario.settings.hoursPerMonth}
-                generation={state.generation}
-                dispatch={dispatch}
-              />
-              <aside className="summary" aria-label={t('totals.title')}>
-                <TotalsCard view={view} invalidCount={state.invalidLines.size} />
-                <BreakdownChart view={chartView} />
-              </aside>
+            <main>
+              <div className="workspace">
+                <LineList
+                  items={scenario.items}
+                  results={view.lines}
+                  hoursPerMonth={scenario.settings.hoursPerMonth}
+                  generation={state.generation}
+                  dispatch={dispatch}
+                />
+                <aside className="summary" aria-label={t('totals.title')}>
+                  <TotalsCard view={view} invalidCount={state.invalidLines.size} />
+                  <TableViewCard
+                    tableShown={tableShown}
+                    onToggleTable={() => setTableShown((shown) => !shown)}
+                    englishHeaders={englishHeaders}
+                    onEnglishHeaders={setEnglishHeaders}
+                  />
+                  <BreakdownChart view={chartView} />
+                </aside>
+              </div>
+              {tableShown && (
+                <EstimateTable scenario={scenario} prices={prices} englishHeaders={englishHeaders} />
+              )}
             </main>
           ) : (
             <main className="page">
               <Suspense fallback={null}>
+                {page === 'compare' && (
+                  <ComparePage
+                    entries={state.workspace.entries}
+                    prices={prices}
+                    englishHeaders={englishHeaders}
+                    onEnglishHeaders={setEnglishHeaders}
+                    onExportCsv={files.exportCsvText}
+                  />
+                )}
                 {page === 'exercise' && <ExercisePage snapshot={snapshot} />}
                 {page === 'rightsizing' && <RightsizingPage snapshot={snapshot} />}
                 {page === 'priceTables' && (

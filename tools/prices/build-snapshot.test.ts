@@ -11,8 +11,11 @@ const rawDir = resolve(repoRoot, '../shared/pricing-raw');
 const readRaw = (path: string) => readFileSync(resolve(rawDir, path), 'utf8');
 
 // The raw sources live outside the repository; on a clone without them only the bundled tables are tested.
-describe.skipIf(!existsSync(rawDir))('prices:build from ../shared/pricing-raw', () => {
-  const first = buildSnapshot(readRaw);
+const hasRaw = existsSync(rawDir);
+
+describe.skipIf(!hasRaw)('prices:build from ../shared/pricing-raw', () => {
+  // describe bodies run even when skipped: build only when the sources exist.
+  const first = hasRaw ? buildSnapshot(readRaw) : (undefined as unknown as ReturnType<typeof buildSnapshot>);
 
   it('is byte-for-byte reproducible', () => {
     const second = buildSnapshot(readRaw);

@@ -1,2 +1,2 @@
-export const PAGES = ['estimate', 'exercise', 'rightsizing', 'priceTables'] as const;
+export const PAGES = ['estimate', 'compare', 'exercise', 'rightsizing', 'priceTables'] as const;
 export type Page = (typeof PAGES)[number];

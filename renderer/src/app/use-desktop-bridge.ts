@@ -1,10 +1,11 @@
 /**
  * The desktop shell's side of the workspace: menu commands in, window title / unsaved flag / language out,
- * autosave of the open workspace, and the offer to recover one after a crash. Does nothing in web mode.
+ * autosave of the open workspace (every scenario, as a workspace file), and the offer to recover it after a
+ * crash. Does nothing in web mode.
  */
 import { useEffect, useRef } from 'react';
 import type { CloudSizerBridge, MenuCommand } from '../../../electron/ipc-contract';
-import { scenarioText } from '../files/scenario-files';
+import { workspaceText } from '../files/document-files';
 import type { Language } from '../i18n';
 import type { WorkspaceState } from '../workspace/workspace-state';
 
@@ -15,7 +16,7 @@ type Options = {
   state: WorkspaceState;
   language: Language;
   onCommand: (command: MenuCommand) => void;
-  /** called with the recovered scenario text once the user agrees (see `confirmRecovery`) */
+  /** called with the recovered workspace text once the user agrees (see `confirmRecovery`) */
   onRecover: (text: string) => void;
   confirmRecovery?: () => boolean;
 };
@@ -58,20 +59,22 @@ export function useDesktopBridge({
 
   const name = state.scenario.name;
   const fileName = state.origin?.kind === 'desktop' ? state.origin.path : null;
+  // closing asks first when anything in the workspace would be lost, not only the scenario on screen
+  const unsaved = state.anyUnsaved;
   useEffect(() => {
     void bridge?.appSetDocumentState({
       title: fileName ? `${name} — ${fileName}` : name,
-      dirty: state.dirty,
+      dirty: unsaved,
     });
-  }, [bridge, name, fileName, state.dirty]);
+  }, [bridge, name, fileName, unsaved]);
 
-  const scenario = state.scenario;
+  const workspace = state.workspace;
   useEffect(() => {
-    if (!bridge || !state.dirty) return;
+    if (!bridge || !unsaved) return;
     const timer = setTimeout(
-      () => void bridge.autosaveWrite({ text: scenarioText(scenario) }),
+      () => void bridge.autosaveWrite({ text: workspaceText(workspace) }),
       AUTOSAVE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [bridge, scenario, state.dirty]);
+  }, [bridge, workspace, unsaved]);
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../app/default-scenario';
-import { fileNameFor, readScenarioText, scenarioText } from './scenario-files';
+import { readDocumentText } from './document-files';
+import { fileNameFor, scenarioText } from './scenario-files';
 
 describe('scenario files', () => {
   it('round-trips the workspace through text', () => {
     const scenario = defaultScenario('ko');
-    const read = readScenarioText(scenarioText(scenario), 'a.cloudsizer.json');
+    const read = readDocumentText(scenarioText(scenario), 'a.cloudsizer.json');
     expect(read).toMatchObject({ ok: true, scenario });
   });
 
   it('lists every problem with its JSON path', () => {
-    const read = readScenarioText(
+    const read = readDocumentText(
       JSON.stringify({
         schemaVersion: 1,
         name: '',
@@ -28,7 +29,7 @@ describe('scenario files', () => {
   });
 
   it('says where a JSON syntax error is', () => {
-    const read = readScenarioText('{\n  "schemaVersion": 1,\n  oops\n}', 'broken.json');
+    const read = readDocumentText('{\n  "schemaVersion": 1,\n  oops\n}', 'broken.json');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.issues[0]?.message).toMatch(/not valid JSON at line 3/);
   });

@@ -1,11 +1,9 @@
-/** Scenario files in and out, the same in web and desktop mode: text ↔ validated scenario. */
-import { parseScenarioText, type Scenario, type ScenarioIssue } from '../../../engine/scenario';
+/** Scenario files out, the same in web and desktop mode: scenario → text, safe file names, downloads. */
+import type { Scenario } from '../../../engine/scenario';
 
 export const SCENARIO_EXTENSION = '.cloudsizer.json';
 /** the same limit the desktop shell applies to files it reads and writes */
 export const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export function scenarioText(scenario: Scenario): string {
   return `${JSON.stringify(scenario, null, 2)}\n`;
@@ -19,39 +17,9 @@ export function fileNameFor(name: string, extension: string): string {
   return `${safe === '' ? 'cloudsizer' : safe}${extension}`;
 }
 
-export type ReadOutcome =
-  | { ok: true; scenario: Scenario; migratedFrom: number | null }
-  | { ok: false; fileName: string; issues: readonly ScenarioIssue[] };
-
-export function readScenarioText(text: string, fileName: string): ReadOutcome {
-  const parsed = parseScenarioText(text);
-  return parsed.ok ? parsed : { ok: false, fileName, issues: parsed.issues };
-}
-
-/** A dropped or chosen File: too-large files are refused before they are read. */
-export async function readScenarioFile(file: File): Promise<ReadOutcome> {
-  if (file.size > MAX_SCENARIO_BYTES)
-    return {
-      ok: false,
-      fileName: file.name,
-      issues: [
-        {
-          path: '$',
-          message: `the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_SCENARIO_BYTES)}`,
-        },
-      ],
-    };
-  return readScenarioText(await file.text(), file.name);
-}
-
-/** Web mode "save": the browser downloads the text under `fileName`. */
-export function downloadText(
-  text: string,
-  fileName: string,
-  mimeType: string,
-  doc: Document = document,
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Web mode "save": the browser downloads `blob` under `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -60,4 +28,13 @@ export function downloadText(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(
+  text: string,
+  fileName: string,
+  mimeType: string,
+  doc: Document = document,
+): void {
+  downloadBlob(new Blob([text], { type: mimeType }), fileName, doc);
 }

@@ -1,46 +1,60 @@
 /**
- * Open / Save / Save As / Export CSV / Print for both modes: through `window.cloudsizer` in the desktop app,
- * with a file input, downloads and window.print() in a plain browser. An invalid file never replaces the
- * workspace: its problems go to `onInvalid`.
+ * Open / Save / Save As / Save workspace / Export CSV / Print for both modes: through `window.cloudsizer` in
+ * the desktop app, with a file input, downloads and window.print() in a plain browser. Open reads scenario
+ * and workspace files alike; an invalid file never touches the workspace: its problems go to `onInvalid`.
  */
 import { useCallback, type Dispatch, type RefObject } from 'react';
 import type { CloudSizerBridge, IpcError } from '../../../electron/ipc-contract';
-import type { Scenario, ScenarioIssue } from '../../../engine/scenario';
-import type { TopBarFileCommands } from './file-command-types';
+import type { ScenarioIssue } from '../../../engine/scenario';
+import type { WorkspaceAction, WorkspaceState } from '../workspace/workspace-state';
+import { csvBlob } from './csv-export';
 import {
-  downloadText,
-  fileNameFor,
-  readScenarioFile,
-  readScenarioText,
-  scenarioText,
-  SCENARIO_EXTENSION,
-} from './scenario-files';
-import type { FileOrigin, WorkspaceAction } from '../workspace/workspace-state';
+  readDocumentFile,
+  readDocumentText,
+  workspaceFileName,
+  workspaceText,
+  type DocumentOutcome,
+} from './document-files';
+import type { TopBarFileCommands } from './file-command-types';
+import { downloadBlob, downloadText, fileNameFor, scenarioText, SCENARIO_EXTENSION } from './scenario-files';
 
 export type Notice = { kind: 'info' | 'error'; text: string };
 
 type Options = {
   bridge: CloudSizerBridge | undefined;
-  scenario: Scenario;
-  origin: FileOrigin;
+  state: WorkspaceState;
   dispatch: Dispatch<WorkspaceAction>;
   fileInput: RefObject<HTMLInputElement | null>;
-  /** the CSV of the current estimate (UTF-8 with BOM), built only when asked for */
+  /** the CSV of the active scenario (UTF-8 with BOM), built only when asked for */
   csvText: () => string;
+  /** the name a new workspace file is offered under, without the ending */
+  workspaceName: string;
   onInvalid: (problem: { fileName: string; issues: readonly ScenarioIssue[] }) => void;
   notify: (notice: Notice) => void;
+  /** asked before an opened workspace file replaces scenarios with unsaved changes */
+  confirmReplace: () => boolean;
   messages: {
     saved: (path: string) => string;
     exported: (path: string) => string;
     failed: (message: string) => string;
+    migrated: (notes: string) => string;
   };
 };
 
-export function useFileCommands(options: Options): TopBarFileCommands & {
+export type FileCommands = TopBarFileCommands & {
   openFile: (file: File) => Promise<void>;
   openText: (text: string, name: string, path: string | null) => void;
-} {
-  const { bridge, scenario, origin, dispatch, fileInput, csvText, onInvalid, notify, messages } = options;
+  /** the autosaved workspace after a crash: opened as unsaved work */
+  recover: (text: string) => void;
+  saveWorkspace: () => void;
+  /** a CSV through the native Save dialog, or a download whose bytes keep the BOM */
+  exportCsvText: (text: string, fileName: string) => void;
+};
+
+export function useFileCommands(options: Options): FileCommands {
+  const { bridge, state, dispatch, fileInput, csvText, workspaceName } = options;
+  const { onInvalid, notify, confirmReplace, messages } = options;
+  const { scenario, origin, workspace, workspaceOrigin, anyUnsaved } = state;
 
   const failed = useCallback(
     (error: IpcError) => {
@@ -49,26 +63,35 @@ export function useFileCommands(options: Options): TopBarFileCommands & {
     [notify, messages],
   );
 
-  const openText = useCallback(
-    (text: string, name: string, path: string | null) => {
-      const outcome = readScenarioText(text, name);
+  const accept = useCallback(
+    (outcome: DocumentOutcome, fileOrigin: WorkspaceState['origin'], recovered = false) => {
       if (!outcome.ok) return onInvalid(outcome);
-      dispatch({
-        type: 'load',
-        scenario: outcome.scenario,
-        origin: path ? { kind: 'desktop', path } : { kind: 'web', name },
-      });
+      if (outcome.kind === 'scenario')
+        dispatch({ type: 'openScenario', scenario: outcome.scenario, origin: fileOrigin });
+      else {
+        if (!recovered && anyUnsaved && !confirmReplace()) return;
+        dispatch({ type: 'openWorkspace', workspace: outcome.workspace, origin: fileOrigin, recovered });
+      }
+      if (outcome.notes.length > 0)
+        notify({ kind: 'info', text: messages.migrated(outcome.notes.join('; ')) });
     },
-    [dispatch, onInvalid],
+    [dispatch, onInvalid, anyUnsaved, confirmReplace, notify, messages],
+  );
+
+  const openText = useCallback(
+    (text: string, name: string, path: string | null) =>
+      accept(readDocumentText(text, name), path ? { kind: 'desktop', path } : { kind: 'web', name }),
+    [accept],
+  );
+
+  const recover = useCallback(
+    (text: string) => accept(readDocumentText(text, 'autosave'), null, true),
+    [accept],
   );
 
   const openFile = useCallback(
-    async (file: File) => {
-      const outcome = await readScenarioFile(file);
-      if (!outcome.ok) return onInvalid(outcome);
-      dispatch({ type: 'load', scenario: outcome.scenario, origin: { kind: 'web', name: file.name } });
-    },
-    [dispatch, onInvalid],
+    async (file: File) => accept(await readDocumentFile(file), { kind: 'web', name: file.name }),
+    [accept],
   );
 
   const open = useCallback(async () => {
@@ -99,19 +122,44 @@ export function useFileCommands(options: Options): TopBarFileCommands & {
   const save = useCallback(async () => {
     if (!bridge || origin?.kind !== 'desktop') return saveAs();
     const result = await bridge.fileSave({ path: origin.path, text: scenarioText(scenario) });
-    if (!result.ok) return failed(result.error);
+    if (!result.ok) return result.error.code === 'not-permitted' ? saveAs() : failed(result.error);
     dispatch({ type: 'saved', origin });
     notify({ kind: 'info', text: messages.saved(result.value.path) });
   }, [bridge, origin, scenario, saveAs, dispatch, failed, notify, messages]);
 
-  const exportCsv = useCallback(async () => {
-    const text = csvText();
-    const name = fileNameFor(scenario.name, '.csv');
-    if (!bridge) return downloadText(text, name, 'text/csv;charset=utf-8');
-    const result = await bridge.fileExportCsv({ text, suggestedName: name });
+  const saveWorkspace = useCallback(async () => {
+    const text = workspaceText(workspace);
+    const name = workspaceOrigin?.kind === 'web' ? workspaceOrigin.name : workspaceFileName(workspaceName);
+    if (!bridge) {
+      downloadText(text, name, 'application/json');
+      dispatch({ type: 'workspaceSaved', origin: { kind: 'web', name } });
+      return;
+    }
+    let result =
+      workspaceOrigin?.kind === 'desktop'
+        ? await bridge.fileSave({ path: workspaceOrigin.path, text })
+        : null;
+    if (result === null || (!result.ok && result.error.code === 'not-permitted'))
+      result = await bridge.fileSaveAs({ text, suggestedName: name });
     if (!result.ok) return failed(result.error);
-    notify({ kind: 'info', text: messages.exported(result.value.path) });
-  }, [bridge, csvText, scenario.name, failed, notify, messages]);
+    dispatch({ type: 'workspaceSaved', origin: { kind: 'desktop', path: result.value.path } });
+    notify({ kind: 'info', text: messages.saved(result.value.path) });
+  }, [bridge, workspace, workspaceOrigin, workspaceName, dispatch, failed, notify, messages]);
+
+  const exportCsvText = useCallback(
+    async (text: string, fileName: string) => {
+      if (!bridge) return downloadBlob(csvBlob(text), fileName);
+      const result = await bridge.fileExportCsv({ text, suggestedName: fileName });
+      if (!result.ok) return failed(result.error);
+      notify({ kind: 'info', text: messages.exported(result.value.path) });
+    },
+    [bridge, failed, notify, messages],
+  );
+
+  const exportCsv = useCallback(
+    () => exportCsvText(csvText(), fileNameFor(scenario.name, '.csv')),
+    [exportCsvText, csvText, scenario.name],
+  );
 
   const print = useCallback(() => window.print(), []);
 
@@ -119,9 +167,12 @@ export function useFileCommands(options: Options): TopBarFileCommands & {
     open: () => void open(),
     save: () => void save(),
     saveAs: () => void saveAs(),
+    saveWorkspace: () => void saveWorkspace(),
     exportCsv: () => void exportCsv(),
+    exportCsvText: (text, fileName) => void exportCsvText(text, fileName),
     print,
     openFile,
     openText,
+    recover,
   };
 }

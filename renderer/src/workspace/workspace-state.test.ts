@@ -52,14 +52,101 @@ describe('workspace reducer', () => {
     expect(state.invalidLines.size).toBe(0);
   });
 
-  it('a loaded scenario starts clean, under a new generation', () => {
-    const state = run(
-      start(),
-      { type: 'rename', name: 'x' },
-      { type: 'load', scenario: defaultScenario('en'), origin: null },
-    );
+  it('an opened scenario file replaces the untouched start-up scenario, and starts clean', () => {
+    const state = run(start(), { type: 'openScenario', scenario: defaultScenario('en'), origin: null });
     expect(state.dirty).toBe(false);
     expect(state.generation).toBe(1);
-    expect(state.scenario.name).toBe('Seoul web service');
+    expect(state.workspace.entries.map((e) => e.scenario.name)).toEqual(['Seoul web service']);
+  });
+});
+
+const names = (state: WorkspaceState) => state.workspace.entries.map((e) => e.scenario.name);
+
+describe('workspace of scenarios', () => {
+  it('duplicates the active scenario as a variant and edits only the variant', () => {
+    let state = run(start(), { type: 'duplicateScenario', id: 's1', name: '서울 웹 서비스 (사본)' });
+    expect(names(state)).toEqual(['서울 웹 서비스', '서울 웹 서비스 (사본)']);
+    expect([state.activeId, state.generation]).toEqual(['s2', 1]);
+    expect(state.scenario.items.map((i) => i.id)).toEqual(start().scenario.items.map((i) => i.id));
+    const web = state.scenario.items[0]!;
+    state = run(state, { type: 'updateLine', item: { ...web, count: 7 } as typeof web });
+    expect(state.workspace.entries[0]!.scenario.items[0]).toMatchObject({ count: 2 });
+    expect(state.workspace.entries[1]!.scenario.items[0]).toMatchObject({ count: 7 });
+    expect([...state.unsaved]).toEqual(['s2']);
+    expect(state.anyUnsaved).toBe(true);
+  });
+
+  it('switching scenarios drops line drafts (new generation, no invalid lines) and keeps both scenarios', () => {
+    let state = run(
+      start(),
+      { type: 'addScenario', scenario: defaultScenario('en') },
+      { type: 'markInvalid', id: 'ec2-1', invalid: true },
+      { type: 'selectScenario', id: 's1' },
+    );
+    expect(state.scenario.name).toBe('서울 웹 서비스');
+    expect(state.invalidLines.size).toBe(0);
+    expect(state.generation).toBe(2);
+    state = run(state, { type: 'selectScenario', id: 's9' });
+    expect(state.activeId).toBe('s1');
+  });
+
+  it('renames (refusing an empty name), reorders and removes; the last scenario cannot be removed', () => {
+    let state = run(
+      start(),
+      { type: 'addScenario', scenario: defaultScenario('en') },
+      { type: 'renameScenario', id: 's1', name: '  3년 RI  ' },
+      { type: 'renameScenario', id: 's2', name: '   ' },
+      { type: 'moveScenario', id: 's2', toIndex: 0 },
+    );
+    expect(names(state)).toEqual(['Seoul web service', '3년 RI']);
+    expect(state.activeId).toBe('s2');
+    state = run(state, { type: 'removeScenario', id: 's2' });
+    expect([names(state), state.activeId, state.scenario.name]).toEqual([['3년 RI'], 's1', '3년 RI']);
+    expect(run(state, { type: 'removeScenario', id: 's1' })).toBe(state);
+  });
+
+  it('opening a scenario file adds it once the workspace is in use; each scenario keeps its own file', () => {
+    let state = run(start(), { type: 'saved', origin: { kind: 'desktop', path: '/a.cloudsizer.json' } });
+    state = run(state, {
+      type: 'openScenario',
+      scenario: defaultScenario('en'),
+      origin: { kind: 'desktop', path: '/b.cloudsizer.json' },
+    });
+    expect(names(state)).toEqual(['서울 웹 서비스', 'Seoul web service']);
+    expect(state.origin).toEqual({ kind: 'desktop', path: '/b.cloudsizer.json' });
+    state = run(state, { type: 'selectScenario', id: 's1' });
+    expect(state.origin).toEqual({ kind: 'desktop', path: '/a.cloudsizer.json' });
+  });
+
+  it('a removed scenario takes its file with it (its id may be reused)', () => {
+    let state = run(
+      start(),
+      { type: 'addScenario', scenario: defaultScenario('en') },
+      { type: 'saved', origin: { kind: 'web', name: 'b.cloudsizer.json' } },
+      { type: 'removeScenario', id: 's2' },
+      { type: 'addScenario', scenario: defaultScenario('en') },
+    );
+    expect(state.activeId).toBe('s2');
+    expect(state.origin).toBeNull();
+    state = run(state, {
+      type: 'workspaceSaved',
+      origin: { kind: 'web', name: 'w.cloudsizer-workspace.json' },
+    });
+    expect([state.anyUnsaved, state.workspaceDirty]).toEqual([false, false]);
+  });
+
+  it('a workspace file replaces every scenario, keeping its active one', () => {
+    const ws = run(start(), { type: 'addScenario', scenario: defaultScenario('en') }).workspace;
+    const state = run(start(), {
+      type: 'openWorkspace',
+      workspace: { ...ws, activeId: 's1' },
+      origin: { kind: 'web', name: 'w.cloudsizer-workspace.json' },
+    });
+    expect([names(state), state.activeId, state.anyUnsaved]).toEqual([
+      ['서울 웹 서비스', 'Seoul web service'],
+      's1',
+      false,
+    ]);
+    expect(scenarioSchema.safeParse(state.scenario).success).toBe(true);
   });
 });

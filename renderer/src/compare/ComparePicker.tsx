@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { METRICS, type Metric } from '../../../engine';
+import type { WorkspaceEntry } from '../../../engine/workspace';
+
+type Props = {
+  entries: readonly WorkspaceEntry[];
+  excluded: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  baselineId: string | null;
+  onBaseline: (id: string) => void;
+  metric: Metric;
+  onMetric: (metric: Metric) => void;
+};
+
+/** Which scenarios to compare, which one is the baseline, and which amount the difference tables show. */
+export function ComparePicker({
+  entries,
+  excluded,
+  onToggle,
+  baselineId,
+  onBaseline,
+  metric,
+  onMetric,
+}: Props) {
+  const { t } = useTranslation('compare');
+  const baselineSelect = useId();
+  const metricSelect = useId();
+  const chosen = entries.filter((e) => !excluded.has(e.id));
+  return (
+    <div className="compare-picker">
+      <fieldset className="compare-picker__scenarios">
+        <legend>{t('pick.legend')}</legend>
+        {entries.map((entry) => (
+          <label key={entry.id} className="compare-picker__scenario">
+            <input type="checkbox" checked={!excluded.has(entry.id)} onChange={() => onToggle(entry.id)} />
+            {entry.scenario.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field field--compact">
+        <label className="field__label" htmlFor={baselineSelect}>
+          {t('pick.baseline')}
+        </label>
+        <select
+          id={baselineSelect}
+          className="field__input field__select"
+          value={baselineId ?? ''}
+          disabled={chosen.length === 0}
+          onChange={(event) => onBaseline(event.target.value)}
+        >
+          {chosen.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.scenario.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field--compact">
+        <label className="field__label" htmlFor={metricSelect}>
+          {t('pick.metric')}
+        </label>
+        <select
+          id={metricSelect}
+          className="field__input field__select"
+          value={metric}
+          onChange={(event) => onMetric(event.target.value as Metric)}
+        >
+          {METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(`metrics.${m}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
