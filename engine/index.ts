@@ -15,6 +15,8 @@ export {
 export { dec, sum, ZERO, Decimal } from './money/decimal';
 export { tieredCost, type Tier, type TierPart } from './money/tiers';
 export { estimate, priceLine } from './estimate/estimate';
+export { estimateIncremental, type EstimateMemo } from './estimate/incremental';
+export { memoizedPrices } from './estimate/memo-prices';
 export { pricesFromSnapshot } from './estimate/prices-from-snapshot';
 export type { Prices, CuratedService, ReservedQuery, SavingsPlanQuery, S3ClassRule } from './estimate/prices';
 export type * from './estimate/types';

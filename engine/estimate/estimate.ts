@@ -8,9 +8,12 @@ import { priceS3 } from '../services/s3/price';
 import { priceTransfer } from '../services/transfer/price';
 import type { Message } from '../trace/types';
 import { Allowances, type PricingContext } from './context';
+import { memoizedPrices } from './memo-prices';
 import type { Prices } from './prices';
 import { breakEvens, cashFlows, groupTotals, scaleTotals, sumTotals, VAT_RATE } from './summaries';
 import type { EstimateResult, LineResult } from './types';
+
+const UNTAGGED = ['(untagged)'];
 
 export function priceLine(item: LineItem, ctx: PricingContext): LineResult {
   switch (item.service) {
@@ -27,14 +30,31 @@ export function priceLine(item: LineItem, ctx: PricingContext): LineResult {
   }
 }
 
-export function estimate(scenario: Scenario, prices: Prices): EstimateResult {
-  const ctx: PricingContext = {
-    prices,
+/** The context a scenario's lines are priced in, with fresh allowances. */
+export function pricingContext(scenario: Scenario, prices: Prices): PricingContext {
+  return {
+    prices: memoizedPrices(prices),
     settings: scenario.settings,
     defaultRegion: scenario.region,
     allowances: new Allowances(),
   };
-  const lines = scenario.items.map((item) => priceLine(item, ctx));
+}
+
+export function estimate(scenario: Scenario, prices: Prices): EstimateResult {
+  const ctx = pricingContext(scenario, prices);
+  return summarizeEstimate(
+    scenario,
+    prices,
+    scenario.items.map((item) => priceLine(item, ctx)),
+  );
+}
+
+/** Everything of an estimate beyond its lines: totals, breakdowns, cash flow, break-even, VAT, KRW. */
+export function summarizeEstimate(
+  scenario: Scenario,
+  prices: Prices,
+  lines: readonly LineResult[],
+): EstimateResult {
   const totals = sumTotals(lines);
   const unpricedLineIds = lines.filter((l) => l.status === 'unpriced').map((l) => l.id);
   const warnings: Message[] = lines.flatMap((l) => l.warnings);
@@ -62,10 +82,10 @@ export function estimate(scenario: Scenario, prices: Prices): EstimateResult {
     totals,
     complete: unpricedLineIds.length === 0,
     unpricedLineIds,
-    byService: groupTotals(lines, (l) => [l.service]),
-    byTag: groupTotals(lines, (l) => (l.tags.length > 0 ? l.tags : ['(untagged)'])),
-    byGroup: groupTotals(lines, (l) => [l.group ?? '(no group)']),
-    cashFlow: cashFlows(lines),
+    byService: groupTotals(lines, (l) => [l.service], totals),
+    byTag: groupTotals(lines, (l) => (l.tags.length > 0 ? l.tags : UNTAGGED), totals),
+    byGroup: groupTotals(lines, (l) => [l.group ?? '(no group)'], totals),
+    cashFlow: cashFlows(lines, totals.monthly),
     breakEven: breakEvens(lines),
     vat,
     krw,

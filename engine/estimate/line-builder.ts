@@ -7,6 +7,7 @@ import type { Region } from '../../pricing-data/schema';
 import type { CuratedQuote, PriceQuote, RiQuote, SpotQuote } from '../prices/quotes';
 import type { LineItem, Purchase } from '../scenario/schema';
 import type { MessageKey } from '../trace/messages';
+import { traceStep } from '../trace/steps';
 import type { Message, Operand, Params, TraceKind, TraceStep, Unit } from '../trace/types';
 import type { PricingContext } from './context';
 import type { CuratedService } from './prices';
@@ -51,13 +52,7 @@ export class LineBuilder {
   }
 
   step(kind: TraceKind, label: MessageKey, params?: Params, operands?: Operand[], amount?: Operand): void {
-    this.steps.push({
-      kind,
-      label,
-      ...(params ? { params } : {}),
-      ...(operands ? { operands } : {}),
-      ...(amount ? { amount } : {}),
-    });
+    this.steps.push(traceStep(kind, label, params, operands, amount));
   }
 
   /** A calculation step whose operands multiply (or combine by their operators) into `amount`. */
@@ -142,7 +137,32 @@ export class LineBuilder {
     costs: LineCosts | null,
     option: { optionLabel: string; purchase: Purchase | null; description: string },
   ): LineResult {
-    const base = {
+    const firstMissing = this.missing[0];
+    if (firstMissing || costs === null) {
+      const reason: Message = firstMissing ?? {
+        key: 'reason.noPrice',
+        params: { what: this.item.id, region: this.region, detail: '' },
+      };
+      return this.result(main, option, { status: 'unpriced', costs: null, reason });
+    }
+    this.step('total', 'total.monthly', undefined, undefined, { value: costs.monthly, unit: 'usd' });
+    if (!costs.upfront.isZero() && (costs.monthly.greaterThan(0) || costs.upfront.greaterThan(0)))
+      this.step('total', 'total.upfront', undefined, undefined, { value: costs.upfront, unit: 'usd' });
+    return this.result(main, option, { status: 'priced', costs, reason: null });
+  }
+
+  /**
+   * One object literal, keys always in this order, so every line has the same shape (spreading a base
+   * object made lines slow to read for every sum over them).
+   */
+  private result(
+    main: MainQuantity,
+    option: { optionLabel: string; purchase: Purchase | null; description: string },
+    outcome:
+      | { status: 'priced'; costs: LineCosts; reason: null }
+      | { status: 'unpriced'; costs: null; reason: Message },
+  ): LineResult {
+    const line = {
       id: this.item.id,
       service: this.item.service,
       description: this.item.description ?? option.description,
@@ -151,27 +171,21 @@ export class LineBuilder {
       tags: this.item.tags,
       optionLabel: option.optionLabel,
       purchase: option.purchase,
-      ...main,
+      quantity: main.quantity,
+      unit: main.unit,
+      unitPrice: main.unitPrice,
+      unitPriceUnit: main.unitPriceUnit,
       sources: this.sources,
       snapshotId: this.ctx.prices.snapshotId,
       basis: this.basis,
       trace: this.steps,
       warnings: this.warnings,
+      status: outcome.status,
+      costs: outcome.costs,
+      reason: outcome.reason,
     };
-    const firstMissing = this.missing[0];
-    if (firstMissing || costs === null) {
-      const reason: Message = firstMissing ?? {
-        key: 'reason.noPrice',
-        params: { what: this.item.id, region: this.region, detail: '' },
-      };
-      return { ...base, status: 'unpriced', costs: null, reason };
-    }
-    if (costs.monthly.greaterThan(0) || costs.upfront.greaterThan(0)) {
-      this.step('total', 'total.monthly', undefined, undefined, { value: costs.monthly, unit: 'usd' });
-      if (!costs.upfront.isZero())
-        this.step('total', 'total.upfront', undefined, undefined, { value: costs.upfront, unit: 'usd' });
-    } else this.step('total', 'total.monthly', undefined, undefined, { value: costs.monthly, unit: 'usd' });
-    return { ...base, status: 'priced', costs, reason: null };
+    // status, costs and reason come from one member of `outcome`'s union
+    return line as LineResult;
   }
 }
 

@@ -1,4 +1,4 @@
-/** Binds the calculators' `Prices` to a loaded price snapshot (engine/prices lookups). */
+/** Binds the calculators' `Prices` to a loaded price snapshot (engine/prices lookups), remembering every answer. */
 import Decimal from 'decimal.js';
 import {
   curatedPrice,
@@ -9,12 +9,13 @@ import {
   spotEstimate,
   type PriceSnapshot,
 } from '../prices';
+import { memoizedPrices } from './memo-prices';
 import type { Prices } from './prices';
 
 export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
   const surplus = snap.licenseRules.tUnlimitedSurplus;
   const surplusSource = snap.sources.get(surplus.source);
-  return {
+  return memoizedPrices({
     snapshotId: snap.manifest.snapshotId,
     snapshotDate: snap.manifest.snapshotDate,
     instance: (type) => findInstanceType(snap, type),
@@ -42,5 +43,5 @@ export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
       };
     },
     s3ClassRule: (storageClass) => snap.s3ClassRules.classes.find((c) => c.storageClass === storageClass),
-  };
+  });
 }

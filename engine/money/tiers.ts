@@ -31,8 +31,8 @@ export function tieredCost(
   const end = from.plus(quantity);
   tiers.forEach((tier, index) => {
     const upper = tier.upTo;
-    const start = Decimal.max(lower, from);
-    const stop = upper === null ? end : Decimal.min(upper, end);
+    const start = lower.greaterThan(from) ? lower : from;
+    const stop = upper === null || end.lessThan(upper) ? end : upper;
     if (stop.greaterThan(start)) {
       const q = stop.minus(start);
       const a = q.times(tier.price);

@@ -13,13 +13,12 @@ export function traceStep(
   operands?: readonly Operand[],
   amount?: Operand,
 ): TraceStep {
-  return {
-    kind,
-    label,
-    ...(params ? { params } : {}),
-    ...(operands ? { operands } : {}),
-    ...(amount ? { amount } : {}),
-  };
+  // absent parts are left out (not set to undefined), in this key order
+  const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { kind, label };
+  if (params) step.params = params;
+  if (operands) step.operands = operands;
+  if (amount) step.amount = amount;
+  return step;
 }
 
 /** A formula result with the steps that explain it. */

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTrace } from '../../trace/format';
 import { monthlyCents, priceOne } from '../../testing/scenario';
@@ -69,6 +70,28 @@ describe('EBS', () => {
       ebs({ volumeType: 'gp3', sizeGB: 100, snapshots: { dailyChangePercent: 2, retentionDays: 7 } }),
     );
     expect(monthlyCents(line)).toBe('13.60');
+  });
+  it('snapshot increments are 30 × change × days ÷ 30 to the last digit, also when that rounds', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{0,24}$/),
+        fc.integer({ min: -20, max: 3 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 1, max: 3650 }),
+        (digits, exponent, percent, retention) => {
+          const initial = new Decimal(`${digits}e${exponent}`);
+          const g = snapshotGbMonths(initial, percent, retention);
+          const daily = initial.times(percent).dividedBy(100);
+          const long = new Decimal(30)
+            .times(daily)
+            .times(retention - 1)
+            .dividedBy(30);
+          expect(JSON.stringify(g.incrementsGbMonths)).toBe(JSON.stringify(long));
+          expect(JSON.stringify(g.dailyChangeGB)).toBe(JSON.stringify(daily));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
   it('rejects impossible settings with paths', () => {
     expect(() => priceOne(ebs({ volumeType: 'gp2', sizeGB: 10, iops: 500 }))).toThrow(/iops/);

@@ -1,7 +1,8 @@
 /** EBS formulas on resolved Decimal prices. EBS bills per second on a 30-day (720 h) month. */
-import type Decimal from 'decimal.js';
-import { dec, max, min, ZERO } from '../../money/decimal';
+import Decimal from 'decimal.js';
+import { dec, min, ZERO } from '../../money/decimal';
 import { tieredCost, type Tier } from '../../money/tiers';
+import { dividedByExact } from '../amounts';
 
 export const EBS_MONTH_HOURS = 720;
 export const GP3_INCLUDED_IOPS = 3000;
@@ -9,9 +10,10 @@ export const GP3_INCLUDED_THROUGHPUT = 125;
 export const IO2_TIER_BOUNDS = [32_000, 64_000] as const;
 
 /** Share of a month a volume exists: hours ÷ 720 (capped at one month); a whole month when hours are not given. */
+const ONE = dec(1);
 export function monthFraction(hours: number | undefined): Decimal {
-  if (hours === undefined) return dec(1);
-  return min(dec(1), dec(hours).dividedBy(EBS_MONTH_HOURS));
+  if (hours === undefined) return ONE;
+  return min(ONE, dec(hours).dividedBy(EBS_MONTH_HOURS));
 }
 
 export function storageCost(
@@ -25,7 +27,8 @@ export function storageCost(
 
 /** Units above an included amount (gp3 IOPS above 3,000, throughput above 125 MB/s). */
 export function aboveIncluded(provisioned: number | undefined, included: number): Decimal {
-  return max(ZERO, dec(provisioned ?? included).minus(included));
+  if (provisioned === undefined || provisioned <= included) return ZERO;
+  return dec(provisioned).minus(included);
 }
 
 /** io2 provisioned IOPS are tiered per volume: up to 32,000; 32,001–64,000; above 64,000. */
@@ -46,9 +49,14 @@ export function io2IopsCost(iops: number, tiers: readonly Tier[]) {
  * month, plus each day's changed blocks charged for the part of the 30-day month they are kept
  * (30 increments × change × (retention − 1) ÷ 30: the newest snapshot's blocks belong to the full copy).
  */
+const THIRTY = dec(30);
 export function snapshotGbMonths(initialGB: Decimal, dailyChangePercent: number, retentionDays: number) {
-  const dailyChangeGB = initialGB.times(dailyChangePercent).dividedBy(100);
+  const dailyChangeGB = dividedByExact(initialGB.times(dailyChangePercent), 100);
   const keptDays = dec(retentionDays - 1);
-  const incrementsGbMonths = dec(30).times(dailyChangeGB).times(keptDays).dividedBy(30);
+  // when 30 × change × days fits the precision nothing rounds, and ÷ 30 gives change × days exactly
+  const exact = dailyChangeGB.precision() + keptDays.precision() + 2 <= Decimal.precision;
+  const incrementsGbMonths = exact
+    ? dailyChangeGB.times(keptDays)
+    : THIRTY.times(dailyChangeGB).times(keptDays).dividedBy(THIRTY);
   return { dailyChangeGB, keptDays, incrementsGbMonths, total: initialGB.plus(incrementsGbMonths) };
 }

@@ -7,9 +7,11 @@ import { dec, ZERO } from '../../money/decimal';
 import type { EbsItem } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
 import type { Operand } from '../../trace/types';
+import { aboveZero, decimalOf, sumCharges, timesCount } from '../amounts';
 import { termCosts } from '../ec2/formulas';
 import {
   aboveIncluded,
+  EBS_MONTH_HOURS,
   GP3_INCLUDED_IOPS,
   GP3_INCLUDED_THROUGHPUT,
   io2IopsCost,
@@ -19,22 +21,26 @@ import {
 } from './formulas';
 
 const TIER_NAMES = ['≤ 32,000', '32,001–64,000', '> 64,000'];
+const EBS_MONTH = dec(EBS_MONTH_HOURS);
+const THIRTY = dec(30);
 
 export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
   const b = new LineBuilder(item, ctx);
   const t = item.volumeType;
-  const size = dec(item.sizeGB);
-  const count = dec(item.count);
+  const size = decimalOf(item.sizeGB);
+  const count = decimalOf(item.count);
   const fraction = monthFraction(item.hoursPerMonth);
   const partial = item.hoursPerMonth !== undefined && fraction.lessThan(1);
   if (partial)
     b.step('rule', 'ebs.monthFraction', { hours: String(item.hoursPerMonth) }, undefined, o(fraction, ''));
   /** "× 12 h ÷ 720 h" for a partial month, then "× N volumes" when more than one */
   const tail = (): Operand[] => [
-    ...(partial ? [o(dec(item.hoursPerMonth ?? 0), 'h'), o(dec(720), 'h', '÷')] : []),
+    ...(partial ? [o(dec(item.hoursPerMonth ?? 0), 'h'), o(EBS_MONTH, 'h', '÷')] : []),
     ...(item.count > 1 ? [o(count, 'instances')] : []),
   ];
   const charges: Decimal[] = [];
+  /** × share of the month (when partial) × volumes */
+  const scaled = (amount: Decimal) => timesCount(partial ? amount.times(fraction) : amount, item.count);
 
   const storagePrice = b.curated('ebs', `${t}.storage`);
   if (storagePrice)
@@ -43,7 +49,7 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
         'ebs.storage',
         { volumeType: t },
         [o(size, 'GB'), o(storagePrice, 'usd/GB-month'), ...tail()],
-        size.times(storagePrice).times(fraction).times(count),
+        scaled(size.times(storagePrice)),
       ),
     );
 
@@ -52,7 +58,7 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
   if (t === 'gp3') {
     b.step('rule', 'ebs.includedIops');
     const extraIops = aboveIncluded(item.iops, GP3_INCLUDED_IOPS);
-    if (extraIops.greaterThan(0)) {
+    if (aboveZero(extraIops)) {
       const price = b.curated('ebs', 'gp3.iops');
       if (price)
         charges.push(
@@ -60,12 +66,12 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
             'ebs.iops',
             { volumeType: t },
             [o(extraIops, 'IOPS'), o(price, 'usd/IOPS-month'), ...tail()],
-            extraIops.times(price).times(fraction).times(count),
+            scaled(extraIops.times(price)),
           ),
         );
     }
     const extraThroughput = aboveIncluded(item.throughputMBps, GP3_INCLUDED_THROUGHPUT);
-    if (extraThroughput.greaterThan(0)) {
+    if (aboveZero(extraThroughput)) {
       const price = b.curated('ebs', 'gp3.throughput');
       if (price)
         charges.push(
@@ -73,21 +79,21 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
             'ebs.throughput',
             undefined,
             [o(extraThroughput, 'MB/s'), o(price, 'usd/MBps-month'), ...tail()],
-            extraThroughput.times(price).times(fraction).times(count),
+            scaled(extraThroughput.times(price)),
           ),
         );
     }
   }
   if (t === 'io1' && item.iops !== undefined && item.iops > 0) {
     const price = b.curated('ebs', 'io1.iops');
-    const iops = dec(item.iops);
+    const iops = decimalOf(item.iops);
     if (price)
       charges.push(
         b.calc(
           'ebs.iops',
           { volumeType: t },
           [o(iops, 'IOPS'), o(price, 'usd/IOPS-month'), ...tail()],
-          iops.times(price).times(fraction).times(count),
+          scaled(iops.times(price)),
         ),
       );
   }
@@ -103,21 +109,21 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
             'ebs.iopsTier',
             { tier: TIER_NAMES[part.index] ?? String(part.index + 1) },
             [o(part.quantity, 'IOPS'), o(part.price, 'usd/IOPS-month'), ...tail()],
-            part.amount.times(fraction).times(count),
+            scaled(part.amount),
           ),
         );
     }
   }
   if (item.snapshots) {
     const s = item.snapshots;
-    const initial = dec(s.initialGB ?? item.sizeGB);
+    const initial = s.initialGB === undefined ? size : dec(s.initialGB);
     const price = b.curated('ebs', 'snapshot.standard');
     const g = snapshotGbMonths(initial, s.dailyChangePercent, s.retentionDays);
     b.calc('ebs.snapshotBase', undefined, [o(initial, 'GB')], initial, 'GB-month');
     b.calc(
       'ebs.snapshotIncrements',
       { retention: g.keptDays.toString() },
-      [o(dec(30), ''), o(g.dailyChangeGB, 'GB'), o(g.keptDays, 'days'), o(dec(30), 'days', '÷')],
+      [o(THIRTY, ''), o(g.dailyChangeGB, 'GB'), o(g.keptDays, 'days'), o(THIRTY, 'days', '÷')],
       g.incrementsGbMonths,
       'GB-month',
     );
@@ -131,15 +137,15 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
             o(price, 'usd/GB-month'),
             ...(item.count > 1 ? [o(count, 'instances')] : []),
           ],
-          g.total.times(price).times(count),
+          timesCount(g.total.times(price), item.count),
         ),
       );
   }
-  const monthly = charges.reduce((a, c) => a.plus(c), ZERO);
+  const monthly = sumCharges(charges);
   const description = `${item.count} × ${t} ${item.sizeGB} GB${item.iops ? `, ${item.iops} IOPS` : ''}${item.throughputMBps ? `, ${item.throughputMBps} MB/s` : ''}${item.snapshots ? ', daily snapshots' : ''}`;
   return b.finish(
     {
-      quantity: size.times(count).times(fraction),
+      quantity: partial ? size.times(count).times(fraction) : timesCount(size, item.count),
       unit: 'GB-month',
       unitPrice: storagePrice,
       unitPriceUnit: 'usd/GB-month',

@@ -67,6 +67,20 @@ describe('EC2 on-demand', () => {
   });
 });
 
+describe('EC2 usage patterns shared between lines', () => {
+  it('lines with the same pattern share its hours; a different pattern, even 0 vs −0 h, does not', () => {
+    const r = run([
+      ec2({ id: 'a', usage: { pattern: 'hours', hoursPerMonth: 0 } }),
+      ec2({ id: 'b', usage: { pattern: 'hours', hoursPerMonth: -0 } }),
+      ec2({ id: 'c', usage: { pattern: 'hours', hoursPerMonth: 0 } }),
+    ]);
+    const [a, b, c] = r.lines;
+    expect(JSON.stringify(a!.quantity)).toBe('"0"');
+    expect(JSON.stringify(b!.quantity)).toBe('"-0"'); // as new Decimal(-0) gives it
+    expect(c!.trace[0]).toBe(a!.trace[0]);
+  });
+});
+
 describe('EC2 reserved instances (m5.large us-east-1 card)', () => {
   const ri = (term: string, offeringClass: string, payment: string) =>
     priceOne(ec2({ purchase: { option: 'reserved', term, offeringClass, payment } }));

@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import { max, ZERO } from '../../money/decimal';
 import type { LineCosts } from '../../estimate/types';
+import { dividedByExact } from '../amounts';
 
 /** Baseline % per vCPU = credits earned per hour ÷ vCPUs ÷ 60 × 100 (t3.micro: 12 ÷ 2 ÷ 60 = 10%). */
 export function tBaselinePercent(creditsPerHour: Decimal, vcpu: number): Decimal {
@@ -16,7 +17,7 @@ export function tUnlimitedSurplus(args: {
   instanceHours: Decimal;
   ratePerVcpuHour: Decimal;
 }): { surplusVcpuHours: Decimal; amount: Decimal } {
-  const above = max(ZERO, args.averagePercent.minus(args.baselinePercent)).dividedBy(100);
+  const above = dividedByExact(max(ZERO, args.averagePercent.minus(args.baselinePercent)), 100);
   const surplusVcpuHours = above.times(args.vcpu).times(args.instanceHours);
   return { surplusVcpuHours, amount: surplusVcpuHours.times(args.ratePerVcpuHour) };
 }
@@ -46,13 +47,22 @@ export function termCosts(args: {
 }): LineCosts {
   const { upfront, monthly, termMonths } = args;
   const termsIn36 = termMonths === null ? 0 : 36 / termMonths;
+  // adding a zero upfront would leave every sum as it is: skipped (most lines have none)
+  const noUpfront = upfront.isZero() && !upfront.isNegative() && !monthly.isZero();
   return {
     monthly,
     upfront,
-    first12Months: upfront.plus(monthly.times(12)),
-    months36: upfront.times(termMonths === null ? 1 : termsIn36).plus(monthly.times(36)),
+    first12Months: noUpfront ? monthly.times(12) : upfront.plus(monthly.times(12)),
+    months36: noUpfront
+      ? monthly.times(36)
+      : upfront.times(termMonths === null ? 1 : termsIn36).plus(monthly.times(36)),
     termMonths,
-    perTerm: termMonths === null ? null : upfront.plus(monthly.times(termMonths)),
+    perTerm:
+      termMonths === null
+        ? null
+        : noUpfront
+          ? monthly.times(termMonths)
+          : upfront.plus(monthly.times(termMonths)),
     onDemandMonthly: args.onDemandMonthly,
   };
 }

@@ -7,8 +7,9 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { Ec2Item, Purchase } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { aboveZero, decimalOf, plusUnlessZero } from '../amounts';
 import { tBaselinePercent, termCosts, tUnlimitedSurplus } from './formulas';
-import { instanceUsage, type InstanceUsage } from './usage';
+import { instanceUsage, monthOf, type InstanceUsage } from './usage';
 
 export function optionLabel(purchase: Purchase): string {
   switch (purchase.option) {
@@ -51,8 +52,22 @@ function hourlyCharge(
   const operands =
     usage.perInstanceHours === null
       ? [o(usage.instanceHours, 'h'), o(rate, 'usd/h')]
-      : [o(usage.perInstanceHours, 'h'), o(dec(count), 'instances'), o(rate, 'usd/h')];
+      : [o(usage.perInstanceHours, 'h'), o(decimalOf(count), 'instances'), o(rate, 'usd/h')];
   return b.calc(label, params, operands, amount);
+}
+
+type BurstFacts = { baseline: Decimal; baselineText: string; vcpu: Decimal };
+const burstFactsByType = new WeakMap<InstanceType, BurstFacts>();
+
+/** A T type's baseline % per vCPU (and as shown, 2 decimals), worked out once per catalogue entry. */
+function burstFacts(instance: InstanceType, creditsPerHour: string): BurstFacts {
+  let facts = burstFactsByType.get(instance);
+  if (!facts) {
+    const baseline = tBaselinePercent(dec(creditsPerHour), instance.vcpu);
+    facts = { baseline, baselineText: baseline.toDecimalPlaces(2).toString(), vcpu: dec(instance.vcpu) };
+    burstFactsByType.set(instance, facts);
+  }
+  return facts;
 }
 
 function surplusCharge(b: LineBuilder, item: Ec2Item, instance: InstanceType, usage: InstanceUsage): Decimal {
@@ -62,16 +77,16 @@ function surplusCharge(b: LineBuilder, item: Ec2Item, instance: InstanceType, us
     return ZERO;
   }
   const credits = instance.credits;
-  const baseline = tBaselinePercent(dec(credits.creditsPerHour), instance.vcpu);
-  const average = dec(item.burstable.averageCpuPercent);
+  const { baseline, baselineText, vcpu } = burstFacts(instance, credits.creditsPerHour);
+  const average = decimalOf(item.burstable.averageCpuPercent);
   const mode = item.burstable.mode ?? credits.defaultMode;
   b.step('rule', 'ec2.tBaseline', {
     type: instance.type,
     credits: credits.creditsPerHour,
     vcpu: String(instance.vcpu),
-    baseline: baseline.toDecimalPlaces(2).toString(),
+    baseline: baselineText,
   });
-  const params = { average: average.toString(), baseline: baseline.toDecimalPlaces(2).toString() };
+  const params = { average: average.toString(), baseline: baselineText };
   if (average.lessThanOrEqualTo(baseline)) {
     b.step('note', 'ec2.tWithinBaseline', params);
     return ZERO;
@@ -97,7 +112,7 @@ function surplusCharge(b: LineBuilder, item: Ec2Item, instance: InstanceType, us
     params,
     [
       o(average.minus(baseline), '%'),
-      o(dec(instance.vcpu), 'vCPU'),
+      o(vcpu, 'vCPU'),
       o(usage.instanceHours, 'h'),
       o(rateQuote.price, 'usd/vCPU-h'),
     ],
@@ -133,7 +148,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
   }
   const typeParams = { type: item.instanceType, os: item.os };
   const region = b.region;
-  const committedHours = dec(H);
+  const committedHours = monthOf(H);
   const perInstance = hours.perInstanceHours;
   const warnUnused = (option: string) => {
     if (perInstance !== null && perInstance.lessThan(committedHours))
@@ -155,7 +170,12 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       const surplus = surplusCharge(b, item, instance, hours);
       if (b.unpriced) return finishWith(null, q.hourly);
       return finishWith(
-        termCosts({ upfront: ZERO, monthly: compute.plus(surplus), termMonths: null, onDemandMonthly: null }),
+        termCosts({
+          upfront: ZERO,
+          monthly: plusUnlessZero(compute, surplus),
+          termMonths: null,
+          onDemandMonthly: null,
+        }),
         q.hourly,
       );
     }
@@ -177,7 +197,12 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       const surplus = surplusCharge(b, item, instance, hours);
       if (b.unpriced) return finishWith(null, q.hourly);
       return finishWith(
-        termCosts({ upfront: ZERO, monthly: compute.plus(surplus), termMonths: null, onDemandMonthly: null }),
+        termCosts({
+          upfront: ZERO,
+          monthly: plusUnlessZero(compute, surplus),
+          termMonths: null,
+          onDemandMonthly: null,
+        }),
         q.hourly,
       );
     }
@@ -213,7 +238,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       const q = b.quote(quote, what);
       if (!q) return finishWith(null, null);
       if (q.basis === 'estimate') b.warn('warn.estimate', { detail: q.explanation });
-      const n = dec(item.count);
+      const n = decimalOf(item.count);
       const upfront = q.upfront.isZero()
         ? ZERO
         : b.calc(
@@ -239,7 +264,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       const unitPrice = q.effectiveHourly;
       warnUnused(label);
       let overflow = ZERO;
-      if (hours.peakExtraHours.greaterThan(0)) {
+      if (aboveZero(hours.peakExtraHours)) {
         if (odRate === null) {
           b.unavailable(
             `on-demand ${item.instanceType} ${item.os} (peak hours)`,
@@ -255,9 +280,15 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       }
       const surplus = surplusCharge(b, item, instance, hours);
       if (b.unpriced) return finishWith(null, unitPrice);
-      const onDemandMonthly = odRate === null ? null : hours.instanceHours.times(odRate).plus(surplus);
+      const onDemandMonthly =
+        odRate === null ? null : plusUnlessZero(hours.instanceHours.times(odRate), surplus);
       return finishWith(
-        termCosts({ upfront, monthly: recurring.plus(overflow).plus(surplus), termMonths, onDemandMonthly }),
+        termCosts({
+          upfront,
+          monthly: plusUnlessZero(plusUnlessZero(recurring, overflow), surplus),
+          termMonths,
+          onDemandMonthly,
+        }),
         unitPrice,
       );
     }

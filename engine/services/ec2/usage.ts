@@ -1,8 +1,10 @@
 /** Instance-hours per month from a usage pattern. */
 import Decimal from 'decimal.js';
-import { dec } from '../../money/decimal';
+import { dec, ZERO } from '../../money/decimal';
 import type { Usage } from '../../scenario/schema';
 import { operand as o, traceStep, type Traced } from '../../trace/steps';
+import type { TraceStep } from '../../trace/types';
+import { decimalOf, timesCount } from '../amounts';
 
 export interface InstanceUsage {
   /** hours each instance runs (null for the peak pattern, where instances differ) */
@@ -24,8 +26,21 @@ const DAY_NAMES: Record<string, string> = {
 };
 const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+const dayRanges = new Map<string, string>();
+
 /** ['mon','tue','wed','thu','fri'] → "Mon–Fri"; otherwise a comma list. */
 export function dayRange(days: readonly string[]): string {
+  const key = days.join();
+  let text = dayRanges.get(key);
+  if (text === undefined) {
+    text = formatDayRange(days);
+    // at most 7! orders of 7 days; typed input rarely makes more than a few
+    if (dayRanges.size < 5_000) dayRanges.set(key, text);
+  }
+  return text;
+}
+
+function formatDayRange(days: readonly string[]): string {
   const sorted = [...days].sort((a, b) => WEEK_ORDER.indexOf(a) - WEEK_ORDER.indexOf(b));
   const indices = sorted.map((d) => WEEK_ORDER.indexOf(d));
   const contiguous = indices.every((v, i) => i === 0 || v === (indices[i - 1] ?? -2) + 1);
@@ -34,95 +49,129 @@ export function dayRange(days: readonly string[]): string {
 }
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+const WEEK_HOURS = dec(168);
+const DAY_HOURS = dec(24);
+/** the month is one of few values (672–744 h): one Decimal each */
+const monthHours = new Map<number, Decimal>();
+export function monthOf(hoursPerMonth: number): Decimal {
+  let month = monthHours.get(hoursPerMonth);
+  if (!month) {
+    month = dec(hoursPerMonth);
+    if (monthHours.size < 100) monthHours.set(hoursPerMonth, month);
+  }
+  return month;
+}
 
-export function instanceUsage(usage: Usage, hoursPerMonth: number, count: number): Traced<InstanceUsage> {
-  const month = dec(hoursPerMonth);
-  const n = dec(count);
-  const perInstance = (hours: Decimal) => ({
-    perInstanceHours: hours,
-    instanceHours: hours.times(n),
-    peakExtraHours: dec(0),
-  });
+type PerInstance = { readonly hours: Decimal; readonly step: TraceStep };
+
+/**
+ * Hours each instance runs under a per-instance pattern, with its trace step. Remembered: a scenario
+ * repeats a few patterns over many lines, and the Decimals and the step are immutable, so lines share them.
+ */
+const perInstanceByPattern = new Map<string, PerInstance>();
+
+function perInstanceHours(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMonth: number): PerInstance {
+  const key = patternKey(usage, hoursPerMonth);
+  let known = perInstanceByPattern.get(key);
+  if (!known) {
+    known = perInstanceUncached(usage, monthOf(hoursPerMonth));
+    if (perInstanceByPattern.size >= 2_000) perInstanceByPattern.clear();
+    perInstanceByPattern.set(key, known);
+  }
+  return known;
+}
+
+/** String(n), but -0 stays "-0" (a Decimal of -0 keeps its sign) */
+const exactText = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
+
+function patternKey(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMonth: number): string {
   switch (usage.pattern) {
     case 'always-on':
-      return {
-        value: perInstance(month),
-        steps: [traceStep('calc', 'usage.alwaysOn', undefined, undefined, o(month, 'h'))],
-      };
+      return `a|${hoursPerMonth}`;
+    case 'hours':
+      return `h|${exactText(usage.hoursPerMonth)}`;
+    case 'utilization':
+      return `u|${exactText(usage.percent)}|${hoursPerMonth}`;
+    case 'weekly':
+      return `w|${usage.days.join()}|${usage.startHour}|${usage.endHour}|${hoursPerMonth}`;
+  }
+}
+
+function perInstanceUncached(usage: Exclude<Usage, { pattern: 'peak' }>, month: Decimal): PerInstance {
+  switch (usage.pattern) {
+    case 'always-on':
+      return { hours: month, step: traceStep('calc', 'usage.alwaysOn', undefined, undefined, o(month, 'h')) };
     case 'hours': {
       const hours = dec(usage.hoursPerMonth);
-      return {
-        value: perInstance(hours),
-        steps: [traceStep('calc', 'usage.hours', undefined, undefined, o(hours, 'h'))],
-      };
+      return { hours, step: traceStep('calc', 'usage.hours', undefined, undefined, o(hours, 'h')) };
     }
     case 'utilization': {
       const hours = month.times(usage.percent).dividedBy(100);
       return {
-        value: perInstance(hours),
-        steps: [
-          traceStep(
-            'calc',
-            'usage.utilization',
-            { percent: String(usage.percent) },
-            [o(month, 'h'), o(dec(usage.percent), '%')],
-            o(hours, 'h'),
-          ),
-        ],
+        hours,
+        step: traceStep(
+          'calc',
+          'usage.utilization',
+          { percent: String(usage.percent) },
+          [o(month, 'h'), o(dec(usage.percent), '%')],
+          o(hours, 'h'),
+        ),
       };
     }
     case 'weekly': {
       const weekly = dec(usage.days.length).times(usage.endHour - usage.startHour);
-      const hours = weekly.times(month).dividedBy(168);
+      const hours = weekly.times(month).dividedBy(WEEK_HOURS);
       return {
-        value: perInstance(hours),
-        steps: [
-          traceStep(
-            'calc',
-            'usage.weekly',
-            { days: dayRange(usage.days), start: hh(usage.startHour), end: hh(usage.endHour) },
-            [o(weekly, 'h/week'), o(month, 'h'), o(dec(168), 'h', '÷')],
-            o(hours, 'h'),
-          ),
-        ],
-      };
-    }
-    case 'peak': {
-      const baseline = month.times(n);
-      const days = month.dividedBy(24);
-      const extraInstances = dec(usage.peakCount - count);
-      const extra = extraInstances.times(usage.peakHoursPerDay).times(days);
-      return {
-        value: { perInstanceHours: null, instanceHours: baseline.plus(extra), peakExtraHours: extra },
-        steps: [
-          traceStep(
-            'calc',
-            'usage.baseline',
-            undefined,
-            [o(month, 'h'), o(n, 'instances')],
-            o(baseline, 'h'),
-          ),
-          traceStep(
-            'calc',
-            'usage.peak',
-            undefined,
-            [
-              o(extraInstances, 'instances'),
-              o(dec(usage.peakHoursPerDay), 'h/day'),
-              o(month, 'h'),
-              o(dec(24), 'h', '÷'),
-            ],
-            o(extra, 'h'),
-          ),
-          traceStep(
-            'calc',
-            'usage.instanceHours',
-            undefined,
-            [o(baseline, 'h'), o(extra, 'h', '+')],
-            o(baseline.plus(extra), 'h'),
-          ),
-        ],
+        hours,
+        step: traceStep(
+          'calc',
+          'usage.weekly',
+          { days: dayRange(usage.days), start: hh(usage.startHour), end: hh(usage.endHour) },
+          [o(weekly, 'h/week'), o(month, 'h'), o(WEEK_HOURS, 'h', '÷')],
+          o(hours, 'h'),
+        ),
       };
     }
   }
+}
+
+export function instanceUsage(usage: Usage, hoursPerMonth: number, count: number): Traced<InstanceUsage> {
+  if (usage.pattern !== 'peak') {
+    const { hours, step } = perInstanceHours(usage, hoursPerMonth);
+    return {
+      value: { perInstanceHours: hours, instanceHours: timesCount(hours, count), peakExtraHours: ZERO },
+      steps: [step],
+    };
+  }
+  const month = monthOf(hoursPerMonth);
+  const n = decimalOf(count);
+  const baseline = month.times(n);
+  const days = month.dividedBy(DAY_HOURS);
+  const extraInstances = dec(usage.peakCount - count);
+  const extra = extraInstances.times(usage.peakHoursPerDay).times(days);
+  return {
+    value: { perInstanceHours: null, instanceHours: baseline.plus(extra), peakExtraHours: extra },
+    steps: [
+      traceStep('calc', 'usage.baseline', undefined, [o(month, 'h'), o(n, 'instances')], o(baseline, 'h')),
+      traceStep(
+        'calc',
+        'usage.peak',
+        undefined,
+        [
+          o(extraInstances, 'instances'),
+          o(dec(usage.peakHoursPerDay), 'h/day'),
+          o(month, 'h'),
+          o(DAY_HOURS, 'h', '÷'),
+        ],
+        o(extra, 'h'),
+      ),
+      traceStep(
+        'calc',
+        'usage.instanceHours',
+        undefined,
+        [o(baseline, 'h'), o(extra, 'h', '+')],
+        o(baseline.plus(extra), 'h'),
+      ),
+    ],
+  };
 }

@@ -6,24 +6,28 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { LambdaItem } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { decimalOf, dividedByExact, minusUnlessZero, plusUnlessZero, sumCharges } from '../amounts';
 import { termCosts } from '../ec2/formulas';
 import { allowanceCovers } from '../transfer/formulas';
 import { gbSeconds, MILLION } from './formulas';
 
+const THOUSAND = dec(1000);
+const KIBI = dec(1024);
+
 export function priceLambda(item: LambdaItem, ctx: PricingContext): LineResult {
   const b = new LineBuilder(item, ctx);
   const a = ctx.allowances;
-  const requests = dec(item.requestsPerMonth);
-  const duration = dec(item.averageDurationMs);
+  const requests = decimalOf(item.requestsPerMonth);
+  const duration = decimalOf(item.averageDurationMs);
   const gbs = b.calc(
     'lambda.gbSeconds',
     undefined,
     [
       o(requests, 'requests'),
       o(duration, 'ms'),
-      o(dec(1000), '', '÷'),
-      o(dec(item.memoryMB), 'MB'),
-      o(dec(1024), '', '÷'),
+      o(THOUSAND, '', '÷'),
+      o(decimalOf(item.memoryMB), 'MB'),
+      o(KIBI, '', '÷'),
     ],
     gbSeconds(requests, duration, item.memoryMB),
     'GB-s',
@@ -35,23 +39,23 @@ export function priceLambda(item: LambdaItem, ctx: PricingContext): LineResult {
     const freeRequests = b.curated('lambda', 'free.requests');
     if (freeGbs) {
       const covered = allowanceCovers(gbs, freeGbs, a.lambdaFreeGbSecondsUsed);
-      a.lambdaFreeGbSecondsUsed = a.lambdaFreeGbSecondsUsed.plus(covered);
+      a.lambdaFreeGbSecondsUsed = plusUnlessZero(a.lambdaFreeGbSecondsUsed, covered);
       billableGbs = b.calc(
         'lambda.freeCompute',
         { free: freeGbs.toString() },
         [o(gbs, 'GB-s'), o(covered, 'GB-s', '−')],
-        gbs.minus(covered),
+        minusUnlessZero(gbs, covered),
         'GB-s',
       );
     }
     if (freeRequests) {
       const covered = allowanceCovers(requests, freeRequests, a.lambdaFreeRequestsUsed);
-      a.lambdaFreeRequestsUsed = a.lambdaFreeRequestsUsed.plus(covered);
+      a.lambdaFreeRequestsUsed = plusUnlessZero(a.lambdaFreeRequestsUsed, covered);
       billableRequests = b.calc(
         'lambda.freeRequests',
         { free: freeRequests.toString() },
         [o(requests, 'requests'), o(covered, 'requests', '−')],
-        requests.minus(covered),
+        minusUnlessZero(requests, covered),
         'requests',
       );
     }
@@ -74,10 +78,10 @@ export function priceLambda(item: LambdaItem, ctx: PricingContext): LineResult {
         'lambda.requests',
         undefined,
         [o(billableRequests, 'requests'), o(MILLION, '', '÷'), o(requestPrice, 'usd/1M-requests')],
-        billableRequests.dividedBy(MILLION).times(requestPrice),
+        dividedByExact(billableRequests, 1_000_000).times(requestPrice),
       ),
     );
-  const monthly = charges.reduce((acc, c) => acc.plus(c), ZERO);
+  const monthly = sumCharges(charges);
   return b.finish(
     { quantity: gbs, unit: 'GB-s', unitPrice: durationPrice, unitPriceUnit: 'usd/GB-s' },
     b.unpriced ? null : termCosts({ upfront: ZERO, monthly, termMonths: null, onDemandMonthly: null }),

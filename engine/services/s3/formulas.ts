@@ -7,10 +7,14 @@ export const KB_PER_GB = 1024 * 1024;
 /** Standard storage tiers: first 50 TB, next 450 TB, over 500 TB (in GB). */
 export const STANDARD_TIER_BOUNDS_GB = [51_200, 512_000] as const;
 
+/** the same bounds as Decimals */
+export const STANDARD_BOUNDS: readonly Decimal[] = STANDARD_TIER_BOUNDS_GB.map((gb) => dec(gb));
+const BOUNDS = STANDARD_BOUNDS;
+
 export function standardTiers(tier1: Decimal, tier2: Decimal | null, tier3: Decimal | null): Tier[] {
   return [
-    { upTo: dec(STANDARD_TIER_BOUNDS_GB[0]), price: tier1 },
-    { upTo: dec(STANDARD_TIER_BOUNDS_GB[1]), price: tier2 ?? ZERO },
+    { upTo: BOUNDS[0] ?? null, price: tier1 },
+    { upTo: BOUNDS[1] ?? null, price: tier2 ?? ZERO },
     { upTo: null, price: tier3 ?? ZERO },
   ];
 }

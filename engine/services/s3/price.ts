@@ -4,15 +4,17 @@ import type { PricingContext } from '../../estimate/context';
 import { LineBuilder } from '../../estimate/line-builder';
 import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
-import { tieredCost } from '../../money/tiers';
 import type { S3Item } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { aboveZero, decimalOf, dividedByExact, sumCharges } from '../amounts';
 import { termCosts } from '../ec2/formulas';
+import { tieredCostOfTouched, touchedTiers } from '../touched-tiers';
 import {
   archiveOverheadGB,
   earlyDeleteGbMonths,
   KB_PER_GB,
   minimumSizePaddingGB,
+  STANDARD_BOUNDS,
   standardTiers,
 } from './formulas';
 
@@ -37,12 +39,12 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
   const b = new LineBuilder(item, ctx);
   const cls = item.storageClass;
   const rule = ctx.prices.s3ClassRule(cls);
-  const stored = dec(item.storageGB);
+  const stored = decimalOf(item.storageGB);
   const objects = item.objectCount === undefined ? null : dec(item.objectCount);
   const averageKB =
     item.averageObjectKB !== undefined
       ? dec(item.averageObjectKB)
-      : objects && objects.greaterThan(0)
+      : objects && aboveZero(objects)
         ? stored.times(KB_PER_GB).dividedBy(objects)
         : null;
   const charges: Decimal[] = [];
@@ -85,13 +87,13 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
   if (cls === 'STANDARD') {
     const tier1 = b.curated('s3', 'standard.storage.tier1');
     const from = ctx.allowances.s3StandardSoFar(b.region);
-    const end = from.plus(billable);
-    const tier2 = end.greaterThan(51_200) ? b.curated('s3', 'standard.storage.tier2') : ZERO;
-    const tier3 = end.greaterThan(512_000) ? b.curated('s3', 'standard.storage.tier3') : ZERO;
+    const touched = touchedTiers(STANDARD_BOUNDS, from, billable);
+    const tier2 = touched.last >= 1 ? b.curated('s3', 'standard.storage.tier2') : ZERO;
+    const tier3 = touched.last >= 2 ? b.curated('s3', 'standard.storage.tier3') : ZERO;
     ctx.allowances.addS3Standard(b.region, billable);
     unitPrice = tier1;
     if (tier1 && tier2 && tier3) {
-      const { parts } = tieredCost(standardTiers(tier1, tier2, tier3), from, billable);
+      const { parts } = tieredCostOfTouched(standardTiers(tier1, tier2, tier3), from, billable, touched);
       for (const part of parts)
         charges.push(
           b.calc(
@@ -114,7 +116,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
           billable.times(price),
         ),
       );
-    if (archive && objects && objects.greaterThan(0)) {
+    if (archive && objects && aboveZero(objects)) {
       const overhead = archiveOverheadGB(objects);
       const standard = b.curated('s3', 'standard.storage.tier1');
       if (standard)
@@ -143,7 +145,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
     }
   }
 
-  if (cls === 'INTELLIGENT_TIERING' && objects && objects.greaterThan(0)) {
+  if (cls === 'INTELLIGENT_TIERING' && objects && aboveZero(objects)) {
     if (averageKB && averageKB.greaterThanOrEqualTo(128)) {
       const price = b.curated('s3', 'intelligent-tiering.monitoring');
       if (price)
@@ -152,7 +154,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
             's3.monitoring',
             undefined,
             [o(objects, 'objects'), o(THOUSAND, '', '÷'), o(price, 'usd/1k-objects')],
-            objects.dividedBy(THOUSAND).times(price),
+            dividedByExact(objects, 1000).times(price),
           ),
         );
     } else b.step('note', 's3.notMonitored');
@@ -172,14 +174,14 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
       return;
     }
     const price = b.curated('s3', key);
-    const n = dec(count);
+    const n = decimalOf(count);
     if (price)
       charges.push(
         b.calc(
           label,
           undefined,
           [o(n, 'requests'), o(THOUSAND, '', '÷'), o(price, 'usd/1k-requests')],
-          n.dividedBy(THOUSAND).times(price),
+          dividedByExact(n, 1000).times(price),
         ),
       );
   };
@@ -196,7 +198,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
       charges.push(b.calc('s3.retrieval', params, [o(gb, 'GB'), o(price, 'usd/GB')], gb.times(price)));
   }
 
-  const monthly = charges.reduce((a, c) => a.plus(c), ZERO);
+  const monthly = sumCharges(charges);
   const description = `S3 ${cls} ${stored.toString()} GB${objects ? `, ${objects.toString()} objects` : ''}`;
   return b.finish(
     { quantity: billable, unit: 'GB-month', unitPrice, unitPriceUnit: 'usd/GB-month' },

@@ -4,17 +4,12 @@ import type { PricingContext } from '../../estimate/context';
 import { LineBuilder } from '../../estimate/line-builder';
 import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
-import { tieredCost } from '../../money/tiers';
 import type { TransferItem } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { aboveZero, decimalOf, minusUnlessZero, plusNumber, plusUnlessZero, sumCharges } from '../amounts';
 import { termCosts } from '../ec2/formulas';
-import {
-  allowanceCovers,
-  INTERNET_OUT_TIER_BOUNDS_GB,
-  internetOutTiers,
-  interRegionKey,
-  tiersReached,
-} from './formulas';
+import { tieredCostOfTouched, touchedTiers } from '../touched-tiers';
+import { allowanceCovers, INTERNET_OUT_BOUNDS, internetOutTiers, interRegionKey } from './formulas';
 
 const TIER_NAMES = ['first 10 TB', 'next 40 TB', 'next 100 TB', 'over 150 TB'];
 const TIER_KEYS = [
@@ -37,33 +32,33 @@ function freeAllowance(b: LineBuilder): Decimal | null {
 export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResult {
   const b = new LineBuilder(item, ctx);
   const charges: Decimal[] = [];
-  const out = dec(item.internetOutGB);
+  const out = decimalOf(item.internetOutGB);
 
-  if (out.greaterThan(0)) {
+  if (aboveZero(out)) {
     let billable = out;
     if (ctx.settings.freeTier) {
       const allowance = freeAllowance(b);
       if (allowance) {
         const free = allowanceCovers(out, allowance, ctx.allowances.transferFreeUsedGB);
-        ctx.allowances.transferFreeUsedGB = ctx.allowances.transferFreeUsedGB.plus(free);
-        b.calc(
+        ctx.allowances.transferFreeUsedGB = plusUnlessZero(ctx.allowances.transferFreeUsedGB, free);
+        billable = b.calc(
           'transfer.free',
           { used: free.toString() },
           [o(out, 'GB'), o(free, 'GB', '−')],
-          out.minus(free),
+          minusUnlessZero(out, free),
           'GB',
         );
-        billable = out.minus(free);
       }
     }
     const from = ctx.allowances.internetOutSoFar(b.region);
     ctx.allowances.addInternetOut(b.region, billable);
-    if (billable.greaterThan(0)) {
-      const reached = tiersReached(INTERNET_OUT_TIER_BOUNDS_GB, from, billable);
-      const prices = TIER_KEYS.map((key, i) => (i < reached ? b.curated('data-transfer', key) : ZERO));
+    if (aboveZero(billable)) {
+      const touched = touchedTiers(INTERNET_OUT_BOUNDS, from, billable);
+      // prices of the tiers up to the one the range ends in
+      const prices = TIER_KEYS.map((key, i) => (i <= touched.last ? b.curated('data-transfer', key) : ZERO));
       const [p1, p2, p3, p4] = prices;
       if (p1 && p2 && p3 && p4) {
-        const { parts } = tieredCost(internetOutTiers([p1, p2, p3, p4]), from, billable);
+        const { parts } = tieredCostOfTouched(internetOutTiers([p1, p2, p3, p4]), from, billable, touched);
         for (const part of parts)
           charges.push(
             b.calc(
@@ -90,7 +85,7 @@ export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResu
       );
   }
   if (item.interAzGB > 0) {
-    const gb = dec(item.interAzGB);
+    const gb = decimalOf(item.interAzGB);
     const price = b.curated('data-transfer', 'inter-az');
     if (price)
       charges.push(
@@ -104,8 +99,8 @@ export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResu
   }
   if (item.internetInGB > 0) b.step('note', 'transfer.in', undefined, [o(dec(item.internetInGB), 'GB')]);
 
-  const monthly = charges.reduce((a, c) => a.plus(c), ZERO);
-  const total = out.plus(item.interRegionOutGB).plus(item.interAzGB);
+  const monthly = sumCharges(charges);
+  const total = plusNumber(plusNumber(out, item.interRegionOutGB), item.interAzGB);
   const description = [
     item.internetOutGB > 0 ? `${item.internetOutGB} GB to internet` : '',
     item.interRegionOutGB > 0 ? `${item.interRegionOutGB} GB to ${item.destinationRegion ?? ''}` : '',
