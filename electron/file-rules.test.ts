@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  documentKindOf,
   ensureExtension,
   fileNameOf,
   hasExtension,
@@ -44,6 +45,58 @@ describe('file names and extensions', () => {
     expect(ensureExtension('/tmp/견적', 'csv')).toBe('/tmp/견적.csv');
     expect(ensureExtension('/tmp/견적.csv', 'csv')).toBe('/tmp/견적.csv');
     expect(ensureExtension('/tmp/report', 'pdf')).toBe('/tmp/report.pdf');
+  });
+
+  it('keeps a workspace ending on a scenario save, and never adds .cloudsizer.json to it', () => {
+    // the bug this guards: "작업 공간.cloudsizer-workspace.json" became "….cloudsizer-workspace.cloudsizer.json"
+    expect(ensureExtension('/home/kim/작업 공간.cloudsizer-workspace.json', 'scenario')).toBe(
+      '/home/kim/작업 공간.cloudsizer-workspace.json',
+    );
+    expect(ensureExtension('/home/kim/작업 공간.cloudsizer-workspace.json', 'workspace')).toBe(
+      '/home/kim/작업 공간.cloudsizer-workspace.json',
+    );
+    expect(ensureExtension('C:\\w\\Class.CloudSizer-Workspace.JSON', 'workspace')).toBe(
+      'C:\\w\\Class.CloudSizer-Workspace.JSON',
+    );
+    expect(ensureExtension('/home/kim/수업', 'workspace')).toBe('/home/kim/수업.cloudsizer-workspace.json');
+    expect(ensureExtension('/home/kim/수업.json', 'workspace')).toBe(
+      '/home/kim/수업.cloudsizer-workspace.json',
+    );
+    // a file chosen in the dialog keeps its document ending: the dialog confirmed overwriting that very file
+    expect(ensureExtension('/home/kim/plan.cloudsizer.json', 'workspace')).toBe(
+      '/home/kim/plan.cloudsizer.json',
+    );
+    expect(ensureExtension('/tmp/x.cloudsizer-workspace.json', 'csv')).toBe(
+      '/tmp/x.cloudsizer-workspace.json.csv',
+    );
+  });
+
+  it('adds exactly one document ending to any name (property)', () => {
+    const endings = ['', '.json', '.JSON', '.cloudsizer.json', '.cloudsizer-workspace.json', '.txt', '.'];
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom(...endings),
+        fc.constantFrom('scenario' as const, 'workspace' as const),
+        (stem, ending, kind) => {
+          const out = ensureExtension(`/d/${stem}${ending}`, kind);
+          expect(documentKindOf(out)).not.toBeNull();
+          expect(ensureExtension(out, kind)).toBe(out);
+          expect(ensureExtension(out, kind === 'scenario' ? 'workspace' : 'scenario')).toBe(out);
+          expect(out.toLowerCase().endsWith('.cloudsizer.cloudsizer.json')).toBe(
+            `${stem}${ending}`.toLowerCase().endsWith('.cloudsizer.cloudsizer.json'),
+          );
+          expect(/\.cloudsizer-workspace\.cloudsizer\.json$/i.test(out)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('tells the document kind by the ending', () => {
+    expect(documentKindOf('/a/b.cloudsizer.json')).toBe('scenario');
+    expect(documentKindOf('b.CLOUDSIZER-WORKSPACE.json')).toBe('workspace');
+    expect(documentKindOf('/a/b.json')).toBeNull();
+    expect(documentKindOf('/a/cloudsizer-workspace.json')).toBeNull();
   });
 
   it('recognises extensions case-insensitively', () => {

@@ -6,10 +6,18 @@ export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 export const FILE_KINDS = {
   scenario: { extension: '.cloudsizer.json', dialogExtensions: ['cloudsizer.json', 'json'] },
+  workspace: {
+    extension: '.cloudsizer-workspace.json',
+    dialogExtensions: ['cloudsizer-workspace.json', 'json'],
+  },
   csv: { extension: '.csv', dialogExtensions: ['csv'] },
   pdf: { extension: '.pdf', dialogExtensions: ['pdf'] },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
+
+/** The files the app opens and saves; the renderer tells them apart by content, not by name. */
+export const DOCUMENT_KINDS = ['scenario', 'workspace'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** UTF-8 size of a JS string without allocating it (lone surrogates count 3 bytes, as U+FFFD). */
 export function utf8ByteLength(text: string): number {
@@ -48,14 +56,30 @@ export function hasExtension(path: string, kind: FileKind): boolean {
   return path.toLowerCase().endsWith(FILE_KINDS[kind].extension);
 }
 
+/** The document kind a path's ending names (`.cloudsizer.json`, `.cloudsizer-workspace.json`), or null. */
+export function documentKindOf(path: string): DocumentKind | null {
+  return DOCUMENT_KINDS.find((kind) => hasExtension(path, kind)) ?? null;
+}
+
+export function isDocumentPath(path: string): boolean {
+  return documentKindOf(path) !== null;
+}
+
+/** "*.cloudsizer.json or *.cloudsizer-workspace.json", for messages. */
+export const DOCUMENT_ENDINGS = DOCUMENT_KINDS.map((kind) => `*${FILE_KINDS[kind].extension}`).join(' or ');
+
 /**
- * Adds the kind's extension when the user typed a name without it. For scenarios a plain `.json`
- * ending becomes `.cloudsizer.json`, so `plan.json` is saved as `plan.cloudsizer.json`.
+ * Adds the kind's extension when the user typed a name without it. For documents a plain `.json`
+ * ending becomes the kind's (`plan.json` → `plan.cloudsizer.json` or `plan.cloudsizer-workspace.json`),
+ * and either document ending is kept as chosen: the Save dialog confirmed overwriting that very file,
+ * and the content says what it holds.
  */
 export function ensureExtension(path: string, kind: FileKind): string {
   if (hasExtension(path, kind)) return path;
-  if (kind === 'scenario' && path.toLowerCase().endsWith('.json')) {
-    return path.slice(0, -'.json'.length) + FILE_KINDS.scenario.extension;
+  const isDocument = kind === 'scenario' || kind === 'workspace';
+  if (isDocument && isDocumentPath(path)) return path;
+  if (isDocument && path.toLowerCase().endsWith('.json')) {
+    return path.slice(0, -'.json'.length) + FILE_KINDS[kind].extension;
   }
   return path + FILE_KINDS[kind].extension;
 }

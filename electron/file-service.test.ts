@@ -59,9 +59,16 @@ describe('open', () => {
       },
     });
     expect(requests[0]).toEqual({
-      title: '시나리오 열기',
+      title: '시나리오 또는 작업 공간 열기',
       defaultPath: path.join(dir, 'Documents'),
-      filters: [{ name: 'CloudSizer 시나리오', extensions: ['cloudsizer.json', 'json'] }],
+      filters: [
+        {
+          name: 'CloudSizer 시나리오·작업 공간',
+          extensions: ['cloudsizer.json', 'json', 'cloudsizer-workspace.json'],
+        },
+        { name: 'CloudSizer 시나리오', extensions: ['cloudsizer.json', 'json'] },
+        { name: 'CloudSizer 작업 공간', extensions: ['cloudsizer-workspace.json', 'json'] },
+      ],
     });
     expect(files.recentFiles().map((f) => f.path)).toEqual([scenario('seoul.cloudsizer.json')]);
     expect((await files.save({ path: scenario('seoul.cloudsizer.json'), text: '{"v":2}' })).ok).toBe(true);
@@ -75,16 +82,31 @@ describe('open', () => {
     });
   });
 
-  it('refuses a file that is not a .cloudsizer.json scenario', async () => {
+  it('refuses a file that is neither a scenario nor a workspace', async () => {
     await writeFile(scenario('notes.json'), '{}');
     openAnswers.push(scenario('notes.json'));
     expect(await service().open(undefined)).toEqual({
       ok: false,
       error: {
         code: 'invalid-argument',
-        message: `${scenario('notes.json')} is not a CloudSizer scenario (*.cloudsizer.json)`,
+        message: `${scenario('notes.json')} is not a CloudSizer scenario or workspace (*.cloudsizer.json or *.cloudsizer-workspace.json)`,
       },
     });
+  });
+
+  it('opens a workspace file, lists it as recent and reopens it from there', async () => {
+    const file = scenario('수업.cloudsizer-workspace.json');
+    await writeFile(file, '{"workspaceVersion":1}');
+    openAnswers.push(file);
+    const files = service();
+    expect(await files.open(undefined)).toMatchObject({
+      ok: true,
+      value: { path: file, name: '수업.cloudsizer-workspace.json', text: '{"workspaceVersion":1}' },
+    });
+    expect(files.recentFiles().map((f) => f.name)).toEqual(['수업.cloudsizer-workspace.json']);
+    expect(await service().open({ path: file })).toMatchObject({ ok: true, value: { path: file } });
+    expect((await files.save({ path: file, text: '{"workspaceVersion":1,"v":2}' })).ok).toBe(true);
+    expect(await readFile(file, 'utf8')).toBe('{"workspaceVersion":1,"v":2}');
   });
 
   it('reopens a recent file by path, but no other path', async () => {
@@ -143,6 +165,41 @@ describe('save and save as', () => {
     expect(await readFile(scenario('견적.cloudsizer.json'), 'utf8')).toBe('{"v":1}');
     expect((await files.save({ path: scenario('견적.cloudsizer.json'), text: '{"v":2}' })).ok).toBe(true);
     expect(files.recentFiles()[0]?.name).toBe('견적.cloudsizer.json');
+  });
+
+  it('saves a workspace under its own ending, with its own title and filter (kind from the name)', async () => {
+    saveAnswers.push(scenario('작업 공간.cloudsizer-workspace.json'), scenario('수업'));
+    const files = service();
+    const first = await files.saveAs({
+      text: '{"w":1}',
+      suggestedName: '작업 공간.cloudsizer-workspace.json',
+    });
+    expect(first).toEqual({
+      ok: true,
+      value: {
+        path: scenario('작업 공간.cloudsizer-workspace.json'),
+        name: '작업 공간.cloudsizer-workspace.json',
+      },
+    });
+    expect(requests[0]).toEqual({
+      title: '작업 공간 저장',
+      defaultPath: path.join(dir, 'Documents', '작업 공간.cloudsizer-workspace.json'),
+      filters: [{ name: 'CloudSizer 작업 공간', extensions: ['cloudsizer-workspace.json', 'json'] }],
+    });
+    // a typed name without an ending gets the workspace one
+    const second = await files.saveAs({ text: '{"w":2}', kind: 'workspace' });
+    expect(second).toMatchObject({ ok: true, value: { path: scenario('수업.cloudsizer-workspace.json') } });
+    expect(requests[1]?.defaultPath).toBe(path.join(dir, '제목 없음.cloudsizer-workspace.json'));
+    expect((await readdir(dir)).sort()).toEqual(
+      ['recent-files.json', '수업.cloudsizer-workspace.json', '작업 공간.cloudsizer-workspace.json'].sort(),
+    );
+    expect(files.recentFiles().map((f) => f.name)).toEqual([
+      '수업.cloudsizer-workspace.json',
+      '작업 공간.cloudsizer-workspace.json',
+    ]);
+    expect((await files.save({ path: scenario('수업.cloudsizer-workspace.json'), text: '{}' })).ok).toBe(
+      true,
+    );
   });
 
   it('suggests 제목 없음 (untitled) in the last folder used', async () => {

@@ -1,11 +1,20 @@
 /**
  * Open, Save, Save As and CSV export behind native dialogs. File contents are opaque text here; the
- * renderer parses scenarios with the engine. The renderer may only write to paths the user chose in a
+ * renderer parses scenarios and workspaces with the engine (telling them apart by content). The renderer may only write to paths the user chose in a
  * dialog this session or that are in the recent-files list, and may only reopen recent files by path.
  */
 import path from 'node:path';
 import { AtomicWriteError, atomicWriteFile } from './atomic-write';
-import { FILE_KINDS, ensureExtension, fileNameOf, hasExtension, type FileKind } from './file-rules';
+import {
+  DOCUMENT_ENDINGS,
+  documentKindOf,
+  ensureExtension,
+  FILE_KINDS,
+  fileNameOf,
+  isDocumentPath,
+  type DocumentKind,
+  type FileKind,
+} from './file-rules';
 import type { OpenedFile, RecentFile, SavedFile } from './ipc-contract';
 import { fail, ok, type IpcResult } from './ipc-result';
 import type { ShellLabels } from './labels';
@@ -37,7 +46,12 @@ export interface FileServiceDeps {
 export interface FileService {
   open(arg: { path?: string | undefined } | undefined): Promise<IpcResult<OpenedFile>>;
   save(arg: { path: string; text: string }): Promise<IpcResult<SavedFile>>;
-  saveAs(arg: { text: string; suggestedName?: string | undefined }): Promise<IpcResult<SavedFile>>;
+  /** `kind` (default: the ending of `suggestedName`, else scenario) picks the dialog's title, filter and ending. */
+  saveAs(arg: {
+    text: string;
+    suggestedName?: string | undefined;
+    kind?: DocumentKind | undefined;
+  }): Promise<IpcResult<SavedFile>>;
   exportCsv(arg: { text: string; suggestedName?: string | undefined }): Promise<IpcResult<SavedFile>>;
   /** Save dialog, then `render()` (printToPDF) and an atomic write of its bytes. */
   savePdf(render: () => Promise<Uint8Array>, suggestedName?: string): Promise<IpcResult<SavedFile>>;
@@ -47,6 +61,7 @@ export interface FileService {
 
 const DEFAULT_NAMES: Record<FileKind, string> = {
   scenario: '',
+  workspace: '',
   csv: 'cloudsizer-estimate',
   pdf: 'cloudsizer-estimate',
 };
@@ -71,11 +86,29 @@ export function createFileService(deps: FileServiceDeps): FileService {
     }
   };
 
-  const filtersFor = (kind: FileKind) => {
+  const filterFor = (kind: FileKind) => {
     const d = deps.labels().dialogs;
-    const name = { scenario: d.scenarioFilter, csv: d.csvFilter, pdf: d.pdfFilter }[kind];
-    return [{ name, extensions: [...FILE_KINDS[kind].dialogExtensions] }];
+    const name = {
+      scenario: d.scenarioFilter,
+      workspace: d.workspaceFilter,
+      csv: d.csvFilter,
+      pdf: d.pdfFilter,
+    }[kind];
+    return { name, extensions: [...FILE_KINDS[kind].dialogExtensions] };
   };
+  /** Open lists both document kinds together first, then each alone. */
+  const openFilters = () => [
+    {
+      name: deps.labels().dialogs.documentFilter,
+      extensions: [
+        ...new Set([...FILE_KINDS.scenario.dialogExtensions, ...FILE_KINDS.workspace.dialogExtensions]),
+      ],
+    },
+    filterFor('scenario'),
+    filterFor('workspace'),
+  ];
+  const notADocument = (filePath: string) =>
+    fail('invalid-argument', `${filePath} is not a CloudSizer scenario or workspace (${DOCUMENT_ENDINGS})`);
 
   const write = async (filePath: string, data: string | Uint8Array): Promise<IpcResult<SavedFile>> => {
     try {
@@ -95,7 +128,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
     const chosen = await deps.dialogs.chooseSavePath({
       title,
       defaultPath: path.join(lastDir, ensureExtension(base, kind)),
-      filters: filtersFor(kind),
+      filters: [filterFor(kind)],
     });
     return chosen === null ? null : ensureExtension(chosen, kind);
   };
@@ -111,15 +144,10 @@ export function createFileService(deps: FileServiceDeps): FileService {
         (await deps.dialogs.chooseFileToOpen({
           title: deps.labels().dialogs.openTitle,
           defaultPath: lastDir,
-          filters: filtersFor('scenario'),
+          filters: openFilters(),
         }));
       if (filePath === null) return fail('canceled', 'Open was cancelled');
-      if (!hasExtension(filePath, 'scenario')) {
-        return fail(
-          'invalid-argument',
-          `${filePath} is not a CloudSizer scenario (*${FILE_KINDS.scenario.extension})`,
-        );
-      }
+      if (!isDocumentPath(filePath)) return notADocument(filePath);
       const text = await readFile(filePath);
       if (!text.ok) {
         if (text.error.code === 'not-found' && requested !== undefined) await deps.recent.remove(requested);
@@ -131,12 +159,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
     },
 
     async save({ path: filePath, text }) {
-      if (!hasExtension(filePath, 'scenario')) {
-        return fail(
-          'invalid-argument',
-          `${filePath} is not a CloudSizer scenario (*${FILE_KINDS.scenario.extension})`,
-        );
-      }
+      if (!isDocumentPath(filePath)) return notADocument(filePath);
       if (!isGranted(filePath)) {
         return fail('not-permitted', `${filePath} was not opened or chosen in this session; use Save As…`);
       }
@@ -145,8 +168,12 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return saved;
     },
 
-    async saveAs({ text, suggestedName }) {
-      const filePath = await chooseSavePath('scenario', suggestedName, deps.labels().dialogs.saveAsTitle);
+    async saveAs({ text, suggestedName, kind }) {
+      const documentKind =
+        kind ?? (suggestedName === undefined ? null : documentKindOf(suggestedName)) ?? 'scenario';
+      const d = deps.labels().dialogs;
+      const title = documentKind === 'workspace' ? d.saveWorkspaceTitle : d.saveAsTitle;
+      const filePath = await chooseSavePath(documentKind, suggestedName, title);
       if (filePath === null) return fail('canceled', 'Save As was cancelled');
       const saved = await write(filePath, text);
       if (saved.ok) {

@@ -79,7 +79,11 @@ export type IpcHandlers = {
   'file:open': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<OpenedFile>>;
   /** Atomic save to a path this session opened or chose in a dialog. */
   'file:save': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SavedFile>>;
-  /** Native Save dialog, then atomic save; adds `.cloudsizer.json` when missing. */
+  /**
+   * Native Save dialog, then atomic save. `kind` ('scenario' | 'workspace', default: the ending of
+   * `suggestedName`, else scenario) picks the title, filter and the ending added when missing
+   * (`.cloudsizer.json` or `.cloudsizer-workspace.json`); a chosen name with either ending is kept.
+   */
   'file:saveAs': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SavedFile>>;
   /** Native Save dialog for a CSV; the text is written byte for byte as UTF-8 (include the BOM). */
   'file:exportCsv': (arg: unknown, ctx: IpcCallContext) => Promise<IpcResult<SavedFile>>;

@@ -48,6 +48,14 @@ describe('createIpcHandlers', () => {
     expect(Object.keys(handlers).sort()).toEqual([...IPC_CHANNELS].sort());
   });
 
+  it('passes Save As its document kind (scenario or workspace) unchanged', async () => {
+    const impl = implementations();
+    const handlers = createIpcHandlers(impl, isTrusted);
+    const arg = { text: '{}', suggestedName: '작업 공간.cloudsizer-workspace.json', kind: 'workspace' };
+    expect((await handlers['file:saveAs'](arg, trusted)).ok).toBe(true);
+    expect(impl['file:saveAs']).toHaveBeenCalledWith(arg, trusted);
+  });
+
   it('passes the parsed argument to the implementation', async () => {
     const impl = implementations();
     const handlers = createIpcHandlers(impl, isTrusted);
@@ -78,6 +86,7 @@ describe('createIpcHandlers', () => {
         { text: '', suggestedName: '../../etc/passwd' },
         /suggestedName: must be a plain file name/,
       ],
+      ['file:saveAs', { text: '', kind: 'csv' }, /^file:saveAs: kind: /],
       ['file:open', { path: '/a.cloudsizer.json', extra: true }, /^file:open: argument: Unrecognized key/],
       ['app:setLanguage', { language: 'ja' }, /^app:setLanguage: language: /],
       ['file:recent', { unexpected: 1 }, /^file:recent: argument: /],
@@ -130,6 +139,8 @@ describe('createIpcHandlers', () => {
 describe('menuCommandSchema', () => {
   it('accepts the menu commands and rejects anything else', () => {
     expect(menuCommandSchema.safeParse({ command: 'file:save' }).success).toBe(true);
+    expect(menuCommandSchema.safeParse({ command: 'file:saveWorkspace' }).success).toBe(true);
+    expect(menuCommandSchema.safeParse({ command: 'file:saveWorkspace', path: '/a' }).success).toBe(false);
     expect(
       menuCommandSchema.safeParse({ command: 'file:openRecent', path: '/a.cloudsizer.json' }).success,
     ).toBe(true);

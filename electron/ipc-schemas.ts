@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { REGIONS } from '../pricing-data/schema';
 import { SERVICES } from '../tools/prices/update/offer-index';
 import {
+  DOCUMENT_KINDS,
   MAX_TEXT_BYTES,
   formatMegabytes,
   isAbsolutePath,
@@ -57,7 +58,12 @@ const distinct = <T>(values: readonly T[]) => new Set(values).size === values.le
 export const ipcArgSchemas = {
   'file:open': z.strictObject({ path: absolutePathSchema.optional() }).optional(),
   'file:save': z.strictObject({ path: absolutePathSchema, text: textSchema }),
-  'file:saveAs': z.strictObject({ text: textSchema, suggestedName: fileNameSchema.optional() }),
+  'file:saveAs': z.strictObject({
+    text: textSchema,
+    suggestedName: fileNameSchema.optional(),
+    /** default: the kind `suggestedName` ends with, else 'scenario' */
+    kind: z.enum(DOCUMENT_KINDS).optional(),
+  }),
   'file:exportCsv': z.strictObject({ text: textSchema, suggestedName: fileNameSchema.optional() }),
   'file:recent': noArgument,
   'file:clearRecent': noArgument,
@@ -103,6 +109,7 @@ export const SIMPLE_MENU_COMMANDS = [
   'file:open',
   'file:save',
   'file:saveAs',
+  'file:saveWorkspace',
   'file:exportCsv',
   'file:print',
   'file:printPdf',

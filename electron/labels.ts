@@ -11,6 +11,7 @@ export interface ShellLabels {
     clearRecent: string;
     save: string;
     saveAs: string;
+    saveWorkspace: string;
     exportCsv: string;
     print: string;
     printPdf: string;
@@ -41,9 +42,12 @@ export interface ShellLabels {
   dialogs: {
     openTitle: string;
     saveAsTitle: string;
+    saveWorkspaceTitle: string;
     exportCsvTitle: string;
     printPdfTitle: string;
+    documentFilter: string;
     scenarioFilter: string;
+    workspaceFilter: string;
     csvFilter: string;
     pdfFilter: string;
     untitled: string;
@@ -78,6 +82,7 @@ export const SHELL_LABELS: Record<Language, ShellLabels> = {
       clearRecent: '최근 파일 목록 지우기',
       save: '저장',
       saveAs: '다른 이름으로 저장…',
+      saveWorkspace: '작업 공간 저장',
       exportCsv: 'CSV로 내보내기…',
       print: '인쇄…',
       printPdf: 'PDF로 저장…',
@@ -106,11 +111,14 @@ export const SHELL_LABELS: Record<Language, ShellLabels> = {
       showAll: '모두 보기',
     },
     dialogs: {
-      openTitle: '시나리오 열기',
+      openTitle: '시나리오 또는 작업 공간 열기',
       saveAsTitle: '시나리오 저장',
+      saveWorkspaceTitle: '작업 공간 저장',
       exportCsvTitle: 'CSV로 내보내기',
       printPdfTitle: 'PDF로 저장',
+      documentFilter: 'CloudSizer 시나리오·작업 공간',
       scenarioFilter: 'CloudSizer 시나리오',
+      workspaceFilter: 'CloudSizer 작업 공간',
       csvFilter: 'CSV (쉼표로 구분)',
       pdfFilter: 'PDF 문서',
       untitled: '제목 없음',
@@ -143,6 +151,7 @@ export const SHELL_LABELS: Record<Language, ShellLabels> = {
       clearRecent: 'Clear Recent Files',
       save: 'Save',
       saveAs: 'Save As…',
+      saveWorkspace: 'Save Workspace',
       exportCsv: 'Export CSV…',
       print: 'Print…',
       printPdf: 'Save as PDF…',
@@ -171,11 +180,14 @@ export const SHELL_LABELS: Record<Language, ShellLabels> = {
       showAll: 'Show All',
     },
     dialogs: {
-      openTitle: 'Open Scenario',
+      openTitle: 'Open Scenario or Workspace',
       saveAsTitle: 'Save Scenario',
+      saveWorkspaceTitle: 'Save Workspace',
       exportCsvTitle: 'Export CSV',
       printPdfTitle: 'Save as PDF',
+      documentFilter: 'CloudSizer scenario or workspace',
       scenarioFilter: 'CloudSizer scenario',
+      workspaceFilter: 'CloudSizer workspace',
       csvFilter: 'CSV (comma separated)',
       pdfFilter: 'PDF document',
       untitled: 'Untitled',

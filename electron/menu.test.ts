@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from './ipc-schemas';
+import { menuCommandSchema, SIMPLE_MENU_COMMANDS, type MenuCommand } from './ipc-schemas';
 import { buildMenuTemplate, escapeMnemonic, type MenuContext } from './menu';
 
 function context(overrides: Partial<MenuContext> = {}) {
@@ -70,6 +70,7 @@ describe('buildMenuTemplate', () => {
       ['file:open', '열기…', 'CmdOrCtrl+O'],
       ['file:save', '저장', 'CmdOrCtrl+S'],
       ['file:saveAs', '다른 이름으로 저장…', 'CmdOrCtrl+Shift+S'],
+      ['file:saveWorkspace', '작업 공간 저장', 'CmdOrCtrl+Alt+S'],
       ['file:exportCsv', 'CSV로 내보내기…', 'CmdOrCtrl+E'],
       ['file:print', '인쇄…', 'CmdOrCtrl+P'],
       ['file:printPdf', 'PDF로 저장…', 'CmdOrCtrl+Shift+P'],
@@ -80,6 +81,34 @@ describe('buildMenuTemplate', () => {
       click(item);
     }
     expect(sent.map((c) => c.command)).toEqual(expected.map(([id]) => id));
+  });
+
+  it('has one item per simple menu command, each sending a command the preload accepts', () => {
+    for (const language of ['ko', 'en'] as const) {
+      for (const platform of ['win32', 'darwin', 'linux'] as const) {
+        const { ctx, sent } = context({ language, platform });
+        const template = buildMenuTemplate(ctx);
+        for (const id of SIMPLE_MENU_COMMANDS) click(find(template, id));
+        expect(sent).toEqual(SIMPLE_MENU_COMMANDS.map((command) => ({ command })));
+        for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true);
+      }
+    }
+    const { ctx } = context({ language: 'en' });
+    expect(find(buildMenuTemplate(ctx), 'file:saveWorkspace')?.label).toBe('Save Workspace');
+  });
+
+  it('gives every shortcut to one command only', () => {
+    const { ctx } = context();
+    const accelerators: string[] = [];
+    const collect = (items: MenuItemConstructorOptions[]) => {
+      for (const item of items) {
+        if (typeof item.accelerator === 'string') accelerators.push(item.accelerator);
+        collect(submenu(item));
+      }
+    };
+    collect(buildMenuTemplate(ctx));
+    expect(accelerators).toHaveLength(SIMPLE_MENU_COMMANDS.length);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('lists recent files (with & shown literally) and reopens them by path', () => {

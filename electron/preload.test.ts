@@ -70,6 +70,7 @@ describe('preload bridge', () => {
     const emit = (payload: unknown) =>
       electron.listeners.get(MENU_COMMAND_CHANNEL)?.forEach((l) => l({}, payload));
     emit({ command: 'file:save' });
+    emit({ command: 'file:saveWorkspace' });
     emit({ command: 'rm -rf' });
     emit('file:save');
     emit({ command: 'file:openRecent', path: '/home/kim/a.cloudsizer.json' });
@@ -77,6 +78,7 @@ describe('preload bridge', () => {
     emit({ command: 'file:open' });
     expect(received).toEqual([
       { command: 'file:save' },
+      { command: 'file:saveWorkspace' },
       { command: 'file:openRecent', path: '/home/kim/a.cloudsizer.json' },
     ]);
   });

@@ -18,11 +18,12 @@ import { EditorActionsContext, SnapshotContext, type EditorActions } from './app
 import { emptyScenario, startingScenario } from './app/default-scenario';
 import { PrintHeader } from './app/PrintHeader';
 import type { Page } from './app/pages';
+import { RecoveryDialog } from './app/RecoveryDialog';
+import { useActiveSnapshot } from './app/use-active-snapshot';
 import { useDesktopBridge } from './app/use-desktop-bridge';
 import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
 import { validateLine } from './fields/use-line-draft';
-import { registerCompareI18n } from './compare/register-compare-i18n';
 import { useEnglishHeaders } from './files/csv-options';
 import { scenarioCsv } from './files/csv-export';
 import { EstimateTable } from './files/EstimateTable';
@@ -36,7 +37,6 @@ import { LineList } from './lines/LineList';
 import { TopBar } from './topbar/TopBar';
 import { BreakdownChart } from './totals/BreakdownChart';
 import { TotalsCard } from './totals/TotalsCard';
-import { registerWorkspaceI18n } from './workspace/register-workspace-i18n';
 import { ScenarioStrip } from './workspace/ScenarioStrip';
 import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
 
@@ -58,6 +58,7 @@ const PriceTablesPage = lazy(() =>
 );
 
 export type AppProps = {
+  /** the bundled prices; on the desktop the app then follows main's active snapshot */
   snapshot: PriceSnapshot;
   /** the Electron bridge; absent in a plain browser */
   bridge?: CloudSizerBridge | undefined;
@@ -69,12 +70,15 @@ type Panel = { kind: 'picker' | 'purchase'; lineId: string } | null;
 
 export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const { t, i18n } = useTranslation();
-  useState(() => {
-    registerWorkspaceI18n(i18n);
-    registerCompareI18n(i18n);
-  });
   const language = useLanguage();
-  const prices = useMemo(() => pricesFromSnapshot(snapshot), [snapshot]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const { snapshot: activeSnapshot, change: setActiveSnapshot } = useActiveSnapshot({
+    bridge,
+    initial: snapshot,
+    notify: setNotice,
+  });
+  // the estimator is keyed by `prices`: a new snapshot re-prices every line
+  const prices = useMemo(() => pricesFromSnapshot(activeSnapshot), [activeSnapshot]);
   const [state, dispatch] = useReducer(workspaceReducer, null, () =>
     initialWorkspace(initialScenario ?? startingScenario(language)),
   );
@@ -83,7 +87,6 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   // the chart follows the totals in a low-priority render, so typing never waits for it
   const chartView = useDeferredValue(view);
   const [problem, setProblem] = useState<{ fileName: string; issues: readonly ScenarioIssue[] } | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const [page, setPage] = useState<Page>('estimate');
   const [dragging, setDragging] = useState(false);
@@ -129,7 +132,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     messages,
   });
 
-  useDesktopBridge({
+  const desktop = useDesktopBridge({
     bridge,
     state,
     language,
@@ -150,6 +153,8 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
           return files.save();
         case 'file:saveAs':
           return files.saveAs();
+        case 'file:saveWorkspace':
+          return files.saveWorkspace();
         case 'file:exportCsv':
           return files.exportCsv();
         case 'file:print':
@@ -164,7 +169,6 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
       }
     },
     onRecover: (text) => files.recover(text),
-    confirmRecovery: () => window.confirm(t('files.recoverPrompt')),
   });
 
   function newScenario() {
@@ -182,13 +186,16 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const panelItem = panel
     ? scenario.items.find((item): item is Ec2Item => item.id === panel.lineId && item.service === 'ec2')
     : undefined;
-  const instanceTypes = useDeferredList(() => snapshot.catalogue.types.map((type) => type.type), [snapshot]);
+  const instanceTypes = useDeferredList(
+    () => activeSnapshot.catalogue.types.map((type) => type.type),
+    [activeSnapshot],
+  );
   useEffect(() => {
     performance.mark('cloudsizer:ready');
   }, []);
 
   return (
-    <SnapshotContext.Provider value={snapshot}>
+    <SnapshotContext.Provider value={activeSnapshot}>
       <EditorActionsContext.Provider value={editorActions}>
         <div
           className={`app${dragging ? ' app--dragging' : ''}`}
@@ -279,13 +286,14 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                     onExportCsv={files.exportCsvText}
                   />
                 )}
-                {page === 'exercise' && <ExercisePage snapshot={snapshot} />}
-                {page === 'rightsizing' && <RightsizingPage snapshot={snapshot} />}
+                {page === 'exercise' && <ExercisePage snapshot={activeSnapshot} />}
+                {page === 'rightsizing' && <RightsizingPage snapshot={activeSnapshot} />}
                 {page === 'priceTables' && (
                   <PriceTablesPage
-                    snapshot={snapshot}
+                    snapshot={activeSnapshot}
                     scenario={scenario}
-                    mode={bridge ? 'desktop' : 'web'}
+                    bridge={bridge}
+                    onSnapshotChange={setActiveSnapshot}
                   />
                 )}
               </Suspense>
@@ -316,6 +324,9 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                 ×
               </button>
             </div>
+          )}
+          {desktop.recovery && (
+            <RecoveryDialog savedAt={desktop.recovery.savedAt} onChoice={desktop.resolveRecovery} />
           )}
           {problem && (
             <InvalidFileDialog

@@ -1,76 +1,32 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CloudSizerBridge, MenuCommand } from '../../../electron/ipc-contract';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../../engine/scenario';
-import { App } from '../App';
-import { bundledSnapshot } from '../data/bundled-snapshot';
-import { createI18n } from '../i18n';
+import { parseWorkspaceText } from '../../../engine/workspace';
+import { fakeDesktopBridge } from '../test/fake-desktop-bridge';
+import { renderApp } from '../test/render-app';
 import { defaultScenario } from './default-scenario';
 
 afterEach(cleanup);
 
-function fakeBridge() {
-  let listener: ((command: MenuCommand) => void) | null = null;
-  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
-  const bridge = {
-    fileOpen: vi.fn(() =>
-      ok({ path: '/home/u/plan.cloudsizer.json', name: 'plan.cloudsizer.json', text: '{"schemaVersion":1}' }),
-    ),
-    fileSave: vi.fn((arg: { path: string; text: string }) => ok({ path: arg.path, name: 'x' })),
-    fileSaveAs: vi.fn((_arg: { text: string; suggestedName?: string }) =>
-      ok({ path: '/home/u/saved.cloudsizer.json', name: 'saved.cloudsizer.json' }),
-    ),
-    fileExportCsv: vi.fn((_arg: { text: string; suggestedName?: string }) =>
-      ok({ path: '/home/u/x.csv', name: 'x.csv' }),
-    ),
-    fileRecent: vi.fn(() => ok([])),
-    fileClearRecent: vi.fn(() => ok(null)),
-    autosaveWrite: vi.fn(() => ok({ savedAt: 'now' })),
-    autosaveRecover: vi.fn(() => ok({ available: false as const })),
-    autosaveClear: vi.fn(() => ok(null)),
-    printPdf: vi.fn(() => ok({ path: '/x.pdf', name: 'x.pdf' })),
-    appInfo: vi.fn(),
-    appSetLanguage: vi.fn(() => ok(null)),
-    appSetDocumentState: vi.fn(() => ok(null)),
-    onMenuCommand: (callback: (command: MenuCommand) => void) => {
-      listener = callback;
-      return () => {
-        listener = null;
-      };
-    },
-  };
-  return { bridge, send: (command: MenuCommand) => act(() => listener?.(command)) };
-}
-
-function renderWithBridge(bridge: unknown) {
-  return render(
-    <I18nextProvider i18n={createI18n('en')}>
-      <App
-        snapshot={bundledSnapshot()}
-        bridge={bridge as CloudSizerBridge}
-        initialScenario={defaultScenario('en')}
-      />
-    </I18nextProvider>,
-  );
+function renderWithBridge(bridge: ReturnType<typeof fakeDesktopBridge>['bridge']) {
+  return renderApp({ language: 'en', bridge, scenario: defaultScenario('en') });
 }
 
 describe('desktop mode', () => {
   it('saves through the bridge: Save As first, then Save to the same path; CSV through the native dialog', async () => {
-    const { bridge } = fakeBridge();
+    const { bridge } = fakeDesktopBridge();
     renderWithBridge(bridge);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(bridge.fileSaveAs).toHaveBeenCalledOnce());
     const sent = bridge.fileSaveAs.mock.calls[0]![0];
     expect(sent.suggestedName).toBe('Seoul web service.cloudsizer.json');
     expect(parseScenarioText(sent.text)).toMatchObject({ ok: true, scenario: defaultScenario('en') });
-    await screen.findByText('Saved: /home/u/saved.cloudsizer.json');
+    await screen.findByText('Saved: /home/u/Seoul web service.cloudsizer.json');
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(bridge.fileSave).toHaveBeenCalledOnce());
-    expect(bridge.fileSave.mock.calls[0]![0].path).toBe('/home/u/saved.cloudsizer.json');
+    expect(bridge.fileSave.mock.calls[0]![0].path).toBe('/home/u/Seoul web service.cloudsizer.json');
 
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(bridge.fileExportCsv).toHaveBeenCalledOnce());
@@ -80,7 +36,13 @@ describe('desktop mode', () => {
   });
 
   it('opens through the bridge and shows every problem of an invalid file, keeping the workspace', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send } = fakeDesktopBridge({
+      opened: {
+        path: '/home/u/plan.cloudsizer.json',
+        name: 'plan.cloudsizer.json',
+        text: '{"schemaVersion":1}',
+      },
+    });
     renderWithBridge(bridge);
     await send({ command: 'file:open' });
     const dialog = await screen.findByRole('dialog', { name: 'Cannot open the scenario file' });
@@ -90,7 +52,7 @@ describe('desktop mode', () => {
   });
 
   it('follows menu commands (New, language) and reports the window title and unsaved state', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send } = fakeDesktopBridge();
     renderWithBridge(bridge);
     await waitFor(() =>
       expect(bridge.appSetDocumentState).toHaveBeenLastCalledWith({
@@ -103,5 +65,32 @@ describe('desktop mode', () => {
     await send({ command: 'app:setLanguage', language: 'ko' });
     expect(screen.getByRole('heading', { name: /^견적 항목/ })).toBeTruthy();
     await waitFor(() => expect(bridge.appSetLanguage).toHaveBeenLastCalledWith({ language: 'ko' }));
+  });
+
+  it('"Save workspace" from the menu saves every scenario as one .cloudsizer-workspace.json file', async () => {
+    const { bridge, send } = fakeDesktopBridge();
+    renderWithBridge(bridge);
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate: Seoul web service' }));
+    await send({ command: 'file:saveWorkspace' });
+    await waitFor(() => expect(bridge.fileSaveAs).toHaveBeenCalledOnce());
+    const sent = bridge.fileSaveAs.mock.calls[0]![0];
+    expect(sent.suggestedName).toBe('workspace.cloudsizer-workspace.json');
+    const read = parseWorkspaceText(sent.text);
+    expect(read.ok && read.workspace.entries.map((e) => e.scenario.name)).toEqual([
+      'Seoul web service',
+      'Seoul web service (copy)',
+    ]);
+    await screen.findByText('Saved: /home/u/workspace.cloudsizer-workspace.json');
+    await waitFor(() =>
+      expect(bridge.appSetDocumentState).toHaveBeenLastCalledWith({
+        title: 'Seoul web service (copy)',
+        dirty: false,
+      }),
+    );
+    // the workspace now has its file: the second time it is saved there without a dialog
+    await send({ command: 'file:saveWorkspace' });
+    await waitFor(() => expect(bridge.fileSave).toHaveBeenCalledOnce());
+    expect(bridge.fileSave.mock.calls[0]![0].path).toBe('/home/u/workspace.cloudsizer-workspace.json');
+    expect(bridge.fileSaveAs).toHaveBeenCalledOnce();
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The desktop shell's side of the workspace: menu commands in, window title / unsaved flag / language out,
  * autosave of the open workspace (every scenario, as a workspace file), and the offer to recover it after a
- * crash. Does nothing in web mode.
+ * crash (the app asks with RecoveryDialog). Does nothing in web mode.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CloudSizerBridge, MenuCommand } from '../../../electron/ipc-contract';
 import { workspaceText } from '../files/document-files';
 import type { Language } from '../i18n';
 import type { WorkspaceState } from '../workspace/workspace-state';
+import type { RecoveryChoice } from './RecoveryDialog';
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -16,9 +17,17 @@ type Options = {
   state: WorkspaceState;
   language: Language;
   onCommand: (command: MenuCommand) => void;
-  /** called with the recovered workspace text once the user agrees (see `confirmRecovery`) */
+  /** called with the recovered workspace text once the user chose to restore it */
   onRecover: (text: string) => void;
-  confirmRecovery?: () => boolean;
+};
+
+/** The autosave a crashed session left, waiting for the user's choice. */
+export type PendingRecovery = { text: string; savedAt: string };
+
+export type DesktopBridgeState = {
+  recovery: PendingRecovery | null;
+  /** restore (then discard the copy), discard, or later (keep the copy for the next start) */
+  resolveRecovery: (choice: RecoveryChoice) => void;
 };
 
 export function useDesktopBridge({
@@ -27,15 +36,12 @@ export function useDesktopBridge({
   language,
   onCommand,
   onRecover,
-  confirmRecovery,
-}: Options): void {
+}: Options): DesktopBridgeState {
   const commandRef = useRef(onCommand);
   const recoverRef = useRef(onRecover);
-  const confirmRef = useRef(confirmRecovery);
   useEffect(() => {
     commandRef.current = onCommand;
     recoverRef.current = onRecover;
-    confirmRef.current = confirmRecovery;
   });
 
   useEffect(() => {
@@ -43,15 +49,29 @@ export function useDesktopBridge({
     return bridge.onMenuCommand((command) => commandRef.current(command));
   }, [bridge]);
 
+  const [recovery, setRecovery] = useState<PendingRecovery | null>(null);
   useEffect(() => {
     if (!bridge) return;
+    let live = true;
     void bridge.autosaveRecover().then((result) => {
-      if (!result.ok || !result.value.available) return;
-      const agree = confirmRef.current ?? (() => true);
-      if (agree()) recoverRef.current(result.value.text);
-      void bridge.autosaveClear();
+      if (live && result.ok && result.value.available)
+        setRecovery({ text: result.value.text, savedAt: result.value.savedAt });
     });
+    return () => {
+      live = false;
+    };
   }, [bridge]);
+
+  const resolveRecovery = useCallback(
+    (choice: RecoveryChoice) => {
+      if (!recovery) return;
+      setRecovery(null);
+      if (choice === 'later') return;
+      if (choice === 'restore') recoverRef.current(recovery.text);
+      void bridge?.autosaveClear();
+    },
+    [bridge, recovery],
+  );
 
   useEffect(() => {
     void bridge?.appSetLanguage({ language });
@@ -77,4 +97,6 @@ export function useDesktopBridge({
     );
     return () => clearTimeout(timer);
   }, [bridge, workspace, unsaved]);
+
+  return { recovery, resolveRecovery };
 }

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CloudSizerBridge } from '../../../electron/ipc-contract';
+import type { Recovery } from '../../../electron/ipc-contract';
 import {
   duplicateScenario,
   parseWorkspaceText,
   serializeWorkspace,
   workspaceOf,
 } from '../../../engine/workspace';
-import { App } from '../App';
 import { defaultScenario } from '../app/default-scenario';
-import { bundledSnapshot } from '../data/bundled-snapshot';
-import { createI18n } from '../i18n';
+import { fakeDesktopBridge } from '../test/fake-desktop-bridge';
 import { renderApp } from '../test/render-app';
 
 afterEach(() => {
@@ -21,42 +18,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
 const twoScenarios = serializeWorkspace(
   duplicateScenario(workspaceOf([defaultScenario('en')]), 's1', 'Variant'),
 );
 
-function fakeBridge(recovery: { available: false } | { available: true; text: string; savedAt: string }) {
-  return {
-    fileOpen: vi.fn(() => ok({ path: '/home/u/w.cloudsizer-workspace.json', name: 'w', text: twoScenarios })),
-    fileSave: vi.fn((arg: { path: string; text: string }) => ok({ path: arg.path, name: 'x' })),
-    fileSaveAs: vi.fn((_arg: { text: string; suggestedName?: string }) =>
-      ok({ path: '/home/u/w.cloudsizer-workspace.json', name: 'w.cloudsizer-workspace.json' }),
-    ),
-    fileExportCsv: vi.fn(() => ok({ path: '/home/u/x.csv', name: 'x.csv' })),
-    fileRecent: vi.fn(() => ok([])),
-    fileClearRecent: vi.fn(() => ok(null)),
-    autosaveWrite: vi.fn((_arg: { text: string }) => ok({ savedAt: 'now' })),
-    autosaveRecover: vi.fn(() => ok(recovery)),
-    autosaveClear: vi.fn(() => ok(null)),
-    printPdf: vi.fn(),
-    appInfo: vi.fn(),
-    appSetLanguage: vi.fn(() => ok(null)),
-    appSetDocumentState: vi.fn((_arg: { title: string; dirty: boolean }) => ok(null)),
-    onMenuCommand: () => () => undefined,
-  };
+function fakeBridge(recovery: Recovery) {
+  return fakeDesktopBridge({
+    recovery,
+    opened: { path: '/home/u/w.cloudsizer-workspace.json', name: 'w', text: twoScenarios },
+  }).bridge;
 }
 
 function renderDesktop(bridge: ReturnType<typeof fakeBridge>) {
-  return render(
-    <I18nextProvider i18n={createI18n('en')}>
-      <App
-        snapshot={bundledSnapshot()}
-        bridge={bridge as unknown as CloudSizerBridge}
-        initialScenario={defaultScenario('en')}
-      />
-    </I18nextProvider>,
-  );
+  return renderApp({ language: 'en', bridge, scenario: defaultScenario('en') });
 }
 
 const tabNames = () =>
@@ -96,7 +70,7 @@ describe('workspace files, desktop', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save workspace' }));
     await waitFor(() => expect(bridge.fileSave).toHaveBeenCalledOnce());
-    expect(bridge.fileSave.mock.calls[0]![0].path).toBe('/home/u/w.cloudsizer-workspace.json');
+    expect(bridge.fileSave.mock.calls[0]![0].path).toBe('/home/u/workspace.cloudsizer-workspace.json');
   });
 
   it('autosaves every scenario as workspace text, and says the window has unsaved work', async () => {
@@ -117,9 +91,10 @@ describe('workspace files, desktop', () => {
   });
 
   it('recovers an autosaved workspace as unsaved work, and opens a workspace file in place of the scenarios', async () => {
-    const bridge = fakeBridge({ available: true, text: twoScenarios, savedAt: 'then' });
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const bridge = fakeBridge({ available: true, text: twoScenarios, savedAt: '2026-07-20T06:05:00.000Z' });
     renderDesktop(bridge);
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore' }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await waitFor(() => expect(tabNames()).toEqual(['Seoul web service', 'Variant']));
     expect(bridge.autosaveClear).toHaveBeenCalled();
     await waitFor(() =>

@@ -11,6 +11,7 @@ export const commonEn: SameKeys<typeof commonKo> = {
   pages: {
     label: 'Screens',
     estimate: 'Estimate',
+    compare: 'Compare',
     exercise: 'Exercises',
     rightsizing: 'Right-sizing',
     priceTables: 'Price tables',
@@ -225,7 +226,7 @@ export const commonEn: SameKeys<typeof commonKo> = {
     path: 'Where',
     message: 'Problem',
     close: 'Close',
-    dropHint: 'Drop a .cloudsizer.json file to open it',
+    dropHint: 'Drop a scenario (.cloudsizer.json) or workspace (.cloudsizer-workspace.json) file to open it',
     saved: 'Saved: {{path}}',
     exported: 'CSV saved: {{path}}',
     failed: 'Failed: {{message}}',
@@ -233,9 +234,22 @@ export const commonEn: SameKeys<typeof commonKo> = {
     tooLarge: 'The file is too large ({{size}}). Files up to 20 MB can be opened.',
     unsavedChanges: 'Unsaved changes',
     recovered: 'Recovered work opened.',
-    recoverPrompt: 'Work from last time was not saved before the app closed. Recover it?',
-    recover: 'Recover',
+  },
+  recovery: {
+    title: 'Unsaved work found',
+    intro: 'CloudSizer closed last time before your work was saved.',
+    savedAt: 'Last autosaved',
+    question: 'Restore the autosaved workspace? Discarded work cannot be brought back.',
+    later: 'If you close this window, you will be asked again next time.',
+    restore: 'Restore',
     discard: 'Discard',
+  },
+  prices: {
+    switched: 'Prices now use snapshot {{id}}.',
+    bundledKept:
+      'The installed price snapshot cannot be used, so prices come from the bundled snapshot {{id}}: {{message}}',
+    loadFailed:
+      'Could not load the new price snapshot {{id}}; prices still come from {{current}}: {{message}}',
   },
   print: {
     title: 'Estimate: {{name}}',

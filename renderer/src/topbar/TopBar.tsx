@@ -95,6 +95,13 @@ function ScenarioName({
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(name);
+  // a rename from elsewhere (the scenario tabs) replaces what the field shows; typing here changes
+  // `name` to the typed text, and an emptied field leaves `name` as it was, so neither resets the field
+  const [shownName, setShownName] = useState(name);
+  if (name !== shownName) {
+    setShownName(name);
+    setText(name);
+  }
   const empty = text.trim() === '';
   return (
     <div className={`field field--compact topbar__name${empty ? ' field--invalid' : ''}`}>

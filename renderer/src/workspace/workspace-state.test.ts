@@ -90,6 +90,21 @@ describe('workspace of scenarios', () => {
     expect(state.activeId).toBe('s1');
   });
 
+  it('renaming the scenario on screen keeps the editors’ drafts (same generation, invalid lines kept)', () => {
+    const before = run(
+      start(),
+      { type: 'addScenario', scenario: defaultScenario('en') },
+      { type: 'markInvalid', id: 'ec2-1', invalid: true },
+    );
+    const state = run(before, { type: 'renameScenario', id: 's2', name: 'Graviton + Spot' });
+    expect([state.scenario.name, state.generation, [...state.invalidLines]]).toEqual([
+      'Graviton + Spot',
+      before.generation,
+      ['ec2-1'],
+    ]);
+    expect([state.dirty, state.workspaceDirty]).toEqual([true, true]);
+  });
+
   it('renames (refusing an empty name), reorders and removes; the last scenario cannot be removed', () => {
     let state = run(
       start(),

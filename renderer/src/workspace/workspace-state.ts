@@ -44,7 +44,10 @@ export type WorkspaceState = {
   readonly workspaceDirty: boolean;
   /** lines whose editor holds input that does not validate (the scenario keeps their last valid value) */
   readonly invalidLines: ReadonlySet<string>;
-  /** bumps whenever the builder shows another scenario (opened, switched to), so editors drop their drafts */
+  /**
+   * bumps whenever the builder shows another scenario (opened, switched to), so editors drop their drafts;
+   * not for edits of the scenario on screen, a rename from its tab included
+   */
   readonly generation: number;
   /** the last KRW rate typed, kept while the display is switched back to USD */
   readonly lastKrwRate: KrwRate | null;
@@ -285,11 +288,13 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       if (!current || current.scenario.name === action.name.trim()) return state;
       const workspace = attempt(state, () => renameScenario(state.workspace, action.id, action.name));
       if (workspace === state.workspace) return state;
-      const changes = { unsaved: withValue(state.unsaved, action.id), workspaceDirty: true };
-      // the top bar's name field starts over from the new name only when the builder re-reads the scenario
-      return action.id === state.activeId
-        ? shown(state, workspace, changes)
-        : settle({ ...state, ...changes, workspace });
+      // the same scenario stays on screen: line editors keep their drafts (the name field follows `name`)
+      return settle({
+        ...state,
+        workspace,
+        unsaved: withValue(state.unsaved, action.id),
+        workspaceDirty: true,
+      });
     }
     case 'moveScenario': {
       const workspace = attempt(state, () => moveScenario(state.workspace, action.id, action.toIndex));
