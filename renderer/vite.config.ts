@@ -1,13 +1,57 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const pricingData = fileURLToPath(new URL('../pricing-data/', import.meta.url));
+
+/**
+ * The price tables are static assets fetched at start (renderer/src/data/table-urls.ts). A preload link per
+ * table in index.html lets the browser request them while it is still loading the scripts; the app's
+ * fetch() then takes over those responses (same URL, mode and credentials). A table imported into the
+ * JavaScript instead (e.g. `?raw`, as tests do) fails the build: 2 MB of JSON would ride in the app's script again.
+ */
+function priceTablesAsAssets(): Plugin {
+  return {
+    name: 'cloudsizer:price-tables-as-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const inlined = output.moduleIds.find(
+          (id) => id.startsWith(pricingData) && id.includes('.json') && !/[?&]url\b/.test(id),
+        );
+        if (inlined)
+          this.error(
+            `${inlined} is bundled into ${output.fileName}; the app must fetch the price tables (renderer/src/data/bundled-tables.ts), not import them`,
+          );
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const tables = Object.values(context.bundle ?? {}).filter(
+          (output) =>
+            output.type === 'asset' &&
+            output.fileName.endsWith('.json') &&
+            // originalFileNames are relative to the root
+            output.originalFileNames.some((file) => resolve(root, file).startsWith(pricingData)),
+        );
+        return tables.map((table) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${table.fileName}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), priceTablesAsAssets()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

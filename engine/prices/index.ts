@@ -21,3 +21,4 @@ export {
 export { curatedPrice, type CuratedService } from './curated';
 export { snapshotCoverage, type RegionCoverage, type SnapshotCoverage } from './coverage';
 export { isRegion } from './snapshot-helpers';
+export { loadSnapshotLazy, type LazyLoadOptions, type LazySnapshot } from './lazy-snapshot';

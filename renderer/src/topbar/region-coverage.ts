@@ -1,4 +1,4 @@
-import { snapshotCoverage, type PriceSnapshot } from '../../../engine/prices';
+import type { PriceSnapshot } from '../../../engine/prices';
 import type { CuratedItem, Region } from '../../../pricing-data/schema';
 
 export type CuratedCoverage = { priced: number; total: number };
@@ -31,7 +31,7 @@ export function regionCoverage(snapshot: PriceSnapshot, region: Region): RegionC
   let found = byRegion.get(region);
   if (!found) {
     found = {
-      onDemandTypes: snapshotCoverage(snapshot).regions[region].onDemandLinux,
+      onDemandTypes: Object.keys(snapshot.onDemand.regions[region] ?? {}).length,
       ebs: curated(snapshot.ebs, region),
       s3: curated(snapshot.s3, region),
       transfer: curated(snapshot.transfer, region),
