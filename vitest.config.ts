@@ -14,6 +14,7 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    setupFiles: ['tests/setup/testing-library.ts'],
     testTimeout: 30_000,
   },
 });
