@@ -17,7 +17,8 @@ import {
   type Prices,
   type Scenario,
 } from '../../engine';
-import { estimateCsv } from '../../engine/csv';
+import { estimateCsv, lineDescription, purchaseLabel, SERVICE_NAMES } from '../../engine/csv';
+import { FLAG_WORDS } from '../../engine/csv/labels';
 import { SnapshotError } from '../../engine/prices';
 import { loadBundledSnapshot } from '../load-bundled-snapshot';
 
@@ -128,13 +129,17 @@ export function renderTable(result: EstimateResult, lang: Lang, withTrace: boole
   for (const line of result.lines)
     rows.push([
       line.id,
-      line.service,
-      line.optionLabel,
+      ko ? SERVICE_NAMES[line.service].ko : line.service,
+      ko ? purchaseLabel(line.purchase, lang) : line.optionLabel,
       line.costs ? usd(line.costs.monthly) : '—',
       line.costs ? usd(line.costs.upfront) : '—',
       line.costs ? usd(line.costs.first12Months) : '—',
       line.costs ? usd(line.costs.months36) : '—',
-      line.status === 'priced' ? line.basis : `UNPRICED: ${formatMessage(line.reason, lang)}`,
+      line.status === 'priced'
+        ? ko
+          ? FLAG_WORDS[line.basis].ko
+          : line.basis
+        : `${ko ? '가격 없음' : 'UNPRICED'}: ${formatMessage(line.reason, lang)}`,
     ]);
   const t = result.totals;
   rows.push([
@@ -195,12 +200,12 @@ export function renderTable(result: EstimateResult, lang: Lang, withTrace: boole
     out.push('', ko ? '손익분기(온디맨드 대비):' : 'Break-even vs on-demand:');
     for (const b of result.breakEven)
       out.push(
-        `  ${b.lineId} ${b.option}: ${b.month === null ? (ko ? '약정 기간 내 없음' : 'not within the term') : `${ko ? '' : 'month '}${b.month}${ko ? '개월째' : ''}`}; ${ko ? '기간 절감액' : 'saves per term'} $${usd(b.savingsPerTerm)}`,
+        `  ${b.lineId} ${ko ? purchaseLabel(result.lines.find((l) => l.id === b.lineId)?.purchase ?? null, lang) : b.option}: ${b.month === null ? (ko ? '약정 기간 내 없음' : 'not within the term') : `${ko ? '' : 'month '}${b.month}${ko ? '개월째' : ''}`}; ${ko ? '기간 절감액' : 'saves per term'} $${usd(b.savingsPerTerm)}`,
       );
   }
   if (withTrace)
     for (const line of result.lines) {
-      out.push('', `[${line.id}] ${line.description}`);
+      out.push('', `[${line.id}] ${lineDescription(line, lang)}`);
       for (const step of line.trace) out.push(`  ${formatTrace(step, lang)}`);
     }
   if (result.warnings.length > 0) {

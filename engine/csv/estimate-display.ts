@@ -12,6 +12,7 @@ import type { Lang } from '../trace/types';
 import type { CsvCell } from './csv';
 import { ESTIMATE_COLUMNS, ESTIMATE_HEADERS, KRW_COLUMNS, type EstimateColumn } from './estimate-columns';
 import { fill, FLAG_WORDS, purchaseLabel, ROW_WORDS, SERVICE_NAMES, unitLabel } from './labels';
+import { lineDescription } from './line-description';
 
 export type DisplayCell = CsvCell;
 export type EstimateRowKind = 'line' | 'total' | 'vat' | 'totalWithVat';
@@ -115,7 +116,7 @@ function lineRow(result: EstimateResult, groups: readonly ScenarioGroup[], line:
     group: line.group === null ? '' : (groups.find((g) => g.id === line.group)?.name ?? line.group),
     tags: line.tags.join(' '),
     service: SERVICE_NAMES[line.service][lang],
-    description: line.description,
+    description: lineDescription(line, lang),
     region: line.region,
     option: purchaseLabel(line.purchase, lang),
     quantity: n(compactString(line.quantity, ROUNDING.quantity)),
@@ -123,7 +124,11 @@ function lineRow(result: EstimateResult, groups: readonly ScenarioGroup[], line:
     unitPrice: line.unitPrice === null ? null : n(compactString(line.unitPrice, ROUNDING.unitPrice)),
     ...moneyCells(costs),
     ...krwCells(result, result.krw && costs ? timesRate(costs, result.krw.krwPerUsd) : null),
-    sources: line.sources.map((s) => `${s.title} (${s.asOf ?? ROW_WORDS.undated[lang]})`).join('; '),
+    sources: line.sources
+      .map(
+        (s) => `${s.title} (${s.asOf === null || s.asOf === 'undated' ? ROW_WORDS.undated[lang] : s.asOf})`,
+      )
+      .join('; '),
     snapshot: line.snapshotId,
     snapshotDate: result.snapshot.date,
     flag: FLAG_WORDS[line.status === 'unpriced' ? 'unpriced' : line.basis][lang],

@@ -14,3 +14,4 @@ export { ESTIMATE_COLUMNS, ESTIMATE_HEADERS, type EstimateColumn } from './estim
 export { estimateCsv } from './estimate-csv';
 export { linesCsv } from './lines-csv';
 export { purchaseLabel, SERVICE_NAMES } from './labels';
+export { lineDescription } from './line-description';

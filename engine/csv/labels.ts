@@ -4,6 +4,7 @@
  */
 import type { Basis } from '../estimate/types';
 import type { Purchase, Service } from '../scenario/schema';
+import { purchaseLabelTerm } from '../trace/terms';
 import type { Lang, Unit } from '../trace/types';
 
 type Words = Readonly<Record<Lang, string>>;
@@ -17,28 +18,9 @@ export const SERVICE_NAMES: Readonly<Record<Service, Words>> = {
   lambda: w('Lambda', 'Lambda'),
 };
 
-const OPTION_WORDS = {
-  'on-demand': w('On-demand', '온디맨드'),
-  spot: w('Spot (historical average)', '스팟 인스턴스(과거 평균)'),
-  reserved: w('Reserved Instance', '예약 인스턴스(RI)'),
-  'savings-plan': w('Savings Plans', '절감형 플랜(Savings Plans)'),
-  standard: w('Standard', '표준'),
-  convertible: w('Convertible', '전환형'),
-  compute: w('Compute', 'Compute'),
-  'ec2-instance': w('EC2 Instance', 'EC2 Instance'),
-  '1yr': w('1 year', '1년'),
-  '3yr': w('3 years', '3년'),
-  'no-upfront': w('No upfront', '선결제 없음'),
-  'partial-upfront': w('Partial upfront', '부분 선결제'),
-  'all-upfront': w('All upfront', '전체 선결제'),
-} as const satisfies Record<string, Words>;
-
 /** "예약 인스턴스(RI) 표준 1년 전체 선결제" / "Reserved Instance Standard 1 year All upfront". */
 export function purchaseLabel(purchase: Purchase | null, lang: Lang): string {
-  if (purchase === null || purchase.option === 'on-demand') return OPTION_WORDS['on-demand'][lang];
-  if (purchase.option === 'spot') return OPTION_WORDS.spot[lang];
-  const kind = purchase.option === 'reserved' ? purchase.offeringClass : purchase.planType;
-  return [purchase.option, kind, purchase.term, purchase.payment].map((k) => OPTION_WORDS[k][lang]).join(' ');
+  return purchaseLabelTerm(purchase)[lang];
 }
 
 const UNIT_WORDS: Partial<Record<Unit, Words>> = {

@@ -3,6 +3,7 @@
  * rounded half-up to cents; the full-precision values are under `exact`.
  */
 import type Decimal from 'decimal.js';
+import { lineDescription } from '../csv/line-description';
 import { exactString, krw, usd } from '../money/rounding';
 import { formatMessage, formatTrace } from '../trace/format';
 import type { Lang } from '../trace/types';
@@ -49,7 +50,7 @@ export function estimateJson(result: EstimateResult, lang: Lang = 'en') {
     lines: result.lines.map((line) => ({
       id: line.id,
       service: line.service,
-      description: line.description,
+      description: lineDescription(line, lang),
       region: line.region,
       option: line.optionLabel,
       tags: line.tags,

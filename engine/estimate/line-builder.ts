@@ -6,9 +6,11 @@ import type Decimal from 'decimal.js';
 import type { Region } from '../../pricing-data/schema';
 import type { CuratedQuote, PriceQuote, RiQuote, SpotQuote } from '../prices/quotes';
 import type { LineItem, Purchase } from '../scenario/schema';
+import { curatedItemName } from '../prices/curated-names';
 import type { MessageKey } from '../trace/messages';
 import { traceStep } from '../trace/steps';
-import type { Message, Operand, Params, TraceKind, TraceStep, Unit } from '../trace/types';
+import { BASIS_TERMS, sourceDate } from '../trace/terms';
+import type { Message, Operand, Param, Params, TraceKind, TraceStep, Unit } from '../trace/types';
 import type { PricingContext } from './context';
 import type { CuratedService } from './prices';
 import type { Basis, LineCosts, LineResult, SourceRef } from './types';
@@ -31,6 +33,15 @@ export interface MainQuantity {
 }
 
 type PricedQuote = Extract<PriceQuote | SpotQuote | RiQuote, { status: 'priced' }>;
+
+/** The line's purchase option and its generated description: English text and the same as a message. */
+export interface LineOption {
+  optionLabel: string;
+  purchase: Purchase | null;
+  description: string;
+  /** null when the item has its own description */
+  descriptionMessage: Message | null;
+}
 
 export class LineBuilder {
   readonly steps: TraceStep[] = [];
@@ -72,7 +83,7 @@ export class LineBuilder {
   }
 
   /** Records a missing price: the line becomes unpriced. */
-  unavailable(what: string, detail: string, key: MessageKey = 'reason.noPrice', extra: Params = {}): null {
+  unavailable(what: Param, detail: Param, key: MessageKey = 'reason.noPrice', extra: Params = {}): null {
     const params = { what, region: this.region, detail, ...extra };
     this.missing.push({ key, params });
     this.step('unavailable', 'unavailable', {
@@ -88,8 +99,8 @@ export class LineBuilder {
     if (!this.sources.some((s) => s.id === ref.id && s.basis === ref.basis)) this.sources.push(ref);
     this.step('source', 'source', {
       title: ref.title,
-      asOf: ref.asOf ?? 'undated',
-      basis: ref.basis,
+      asOf: sourceDate(ref.asOf),
+      basis: BASIS_TERMS[ref.basis],
       snapshot: this.ctx.prices.snapshotId,
       sourceId: ref.id,
     });
@@ -98,9 +109,9 @@ export class LineBuilder {
   /** Accepts an EC2 quote (records its source) or records why it is unavailable. */
   quote<Q extends PriceQuote | SpotQuote | RiQuote>(
     quote: Q,
-    what: string,
+    what: Param,
   ): Extract<Q, { status: 'priced' }> | null {
-    if (quote.status !== 'priced') return this.unavailable(what, quote.reason);
+    if (quote.status !== 'priced') return this.unavailable(what, quote.message ?? quote.reason);
     const priced = quote as PricedQuote;
     this.addSource({
       id: priced.sourceId,
@@ -109,14 +120,19 @@ export class LineBuilder {
       basis: priced.basis,
       confidence: priced.confidence,
     });
-    if (priced.explanation) this.step('note', 'note', { text: priced.explanation });
+    const text = priced.message ?? priced.explanation;
+    if (text) this.step('note', 'note', { text });
     return quote as Extract<Q, { status: 'priced' }>;
   }
 
   /** A curated storage/transfer/Lambda price by key, or null (recorded as missing). */
   curated(service: CuratedService, key: string, region: Region = this.region): Decimal | null {
     const quote: CuratedQuote = this.ctx.prices.curated(service, region, key);
-    if (quote.status !== 'priced') return this.unavailable(quote.label ?? `${service} ${key}`, quote.reason);
+    if (quote.status !== 'priced')
+      return this.unavailable(
+        quote.name ?? curatedItemName(service, key, quote.label ?? `${service} ${key}`),
+        quote.message ?? quote.reason,
+      );
     this.addSource({
       id: quote.sourceId,
       title: quote.sourceTitle,
@@ -132,11 +148,7 @@ export class LineBuilder {
     this.basis = 'estimate';
   }
 
-  finish(
-    main: MainQuantity,
-    costs: LineCosts | null,
-    option: { optionLabel: string; purchase: Purchase | null; description: string },
-  ): LineResult {
+  finish(main: MainQuantity, costs: LineCosts | null, option: LineOption): LineResult {
     const firstMissing = this.missing[0];
     if (firstMissing || costs === null) {
       const reason: Message = firstMissing ?? {
@@ -157,7 +169,7 @@ export class LineBuilder {
    */
   private result(
     main: MainQuantity,
-    option: { optionLabel: string; purchase: Purchase | null; description: string },
+    option: LineOption,
     outcome:
       | { status: 'priced'; costs: LineCosts; reason: null }
       | { status: 'unpriced'; costs: null; reason: Message },
@@ -166,6 +178,7 @@ export class LineBuilder {
       id: this.item.id,
       service: this.item.service,
       description: this.item.description ?? option.description,
+      descriptionMessage: this.item.description === undefined ? option.descriptionMessage : null,
       region: this.region,
       group: this.item.group ?? null,
       tags: this.item.tags,

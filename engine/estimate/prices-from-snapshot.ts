@@ -9,6 +9,7 @@ import {
   spotEstimate,
   type PriceSnapshot,
 } from '../prices';
+import { OS_TERMS } from '../trace/terms';
 import { memoizedPrices } from './memo-prices';
 import type { Prices } from './prices';
 
@@ -30,6 +31,13 @@ export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
         return {
           status: 'unavailable',
           reason: `no T Unlimited surplus rate for ${os} in snapshot ${snap.manifest.snapshotId}`,
+          message: {
+            key: 'reason.noSurplusRate',
+            params: {
+              os: OS_TERMS[os],
+              snapshot: { key: 'snapshot.label', params: { id: snap.manifest.snapshotId } },
+            },
+          },
         };
       return {
         status: 'priced',

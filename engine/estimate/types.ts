@@ -34,7 +34,10 @@ export interface LineCosts extends Totals {
 interface LineBase {
   readonly id: string;
   readonly service: Service;
+  /** the user's description, else one generated in English (the key lines are matched by across scenarios) */
   readonly description: string;
+  /** the generated description as a message (render with lineDescription); null when the user wrote one */
+  readonly descriptionMessage: Message | null;
   readonly region: Region;
   readonly group: string | null;
   readonly tags: readonly string[];

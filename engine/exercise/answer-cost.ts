@@ -8,9 +8,12 @@ import type Decimal from 'decimal.js';
 import type { InstanceType, Region } from '../../pricing-data/schema';
 import type { Prices } from '../estimate/prices';
 import { dec, ZERO } from '../money/decimal';
+import { unavailableMessage } from '../prices/quotes';
 import { purchaseKey } from '../rightsizing';
 import type { Purchase } from '../scenario/schema';
 import { breakEvenMonth, tUnlimitedSurplus } from '../services/ec2/formulas';
+import { purchaseCodeTerm } from '../trace/terms';
+import type { Message } from '../trace/types';
 import type { WorkloadNeeds } from './workload-needs';
 
 export const HOURS_PER_MONTH = 730;
@@ -39,7 +42,11 @@ export interface AnswerCost {
   throttled: boolean;
 }
 
-export type AnswerCostResult = AnswerCost | { status: 'unavailable'; reason: string };
+/** `reason` in English; `message` says it in either language (formatMessage). */
+export type AnswerCostResult = AnswerCost | { status: 'unavailable'; reason: string; message: Message };
+
+const unavailable = (quote: { reason: string; message?: Message }) =>
+  ({ status: 'unavailable', reason: quote.reason, message: unavailableMessage(quote) }) as const;
 
 export interface CostQuery {
   prices: Prices;
@@ -80,7 +87,7 @@ export function answerCost(
       if (type.credits.defaultMode === 'standard') throttled = true;
       else {
         const rate = prices.tSurplusRate(os);
-        if (rate.status !== 'priced') return { status: 'unavailable', reason: rate.reason };
+        if (rate.status !== 'priced') return unavailable(rate);
         surplusMonthly = tUnlimitedSurplus({
           averagePercent: average,
           baselinePercent: baseline,
@@ -106,7 +113,7 @@ export function answerCost(
     case 'on-demand':
     case 'spot': {
       const quote = purchase.option === 'spot' ? prices.spot(region, type.type, os) : od;
-      if (quote.status !== 'priced') return { status: 'unavailable', reason: quote.reason };
+      if (quote.status !== 'priced') return unavailable(quote);
       const total = quote.hourly.times(hours).times(n).times(H).plus(surplusTotal);
       return {
         ...base,
@@ -127,7 +134,7 @@ export function answerCost(
         purchase.option === 'reserved'
           ? prices.reserved({ region, type: type.type, os, ...purchase })
           : prices.savingsPlan({ region, type: type.type, os, ...purchase });
-      if (quote.status !== 'priced') return { status: 'unavailable', reason: quote.reason };
+      if (quote.status !== 'priced') return unavailable(quote);
       const upfront = quote.upfront.times(n);
       const monthly = quote.hourly.times(HOURS_PER_MONTH).times(n);
       const effectiveHourly = quote.effectiveHourly;
@@ -136,6 +143,10 @@ export function answerCost(
         return {
           status: 'unavailable',
           reason: `${purchaseKey(purchase)} for ${type.type}: only an estimate exists and this exercise does not allow estimates`,
+          message: {
+            key: 'reason.exerciseNoEstimates',
+            params: { option: purchaseCodeTerm(purchase), type: type.type },
+          },
         };
       }
       const terms = Math.ceil(H / termMonths);

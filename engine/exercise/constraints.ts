@@ -1,7 +1,9 @@
 /** Checks of one answer against the exercise's constraints and the workload's needs, each with its text. */
 import type { InstanceType } from '../../pricing-data/schema';
 import { isReplacementFamily, purchaseKey } from '../rightsizing';
+import { purchaseLabel } from '../csv/labels';
 import { usd } from '../money/rounding';
+import { formatMessage } from '../trace/format';
 import type { Purchase } from '../scenario/schema';
 import type { AnswerCostResult } from './answer-cost';
 import type { Exercise } from './schema';
@@ -76,7 +78,7 @@ export function checkAnswer(
     'purchase-allowed',
     exercise.purchaseOptions.some((p) => samePurchase(p, purchase)),
     `purchase option ${label} is ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '' : 'not '}offered in this exercise`,
-    `구매 옵션 ${label}은(는) 이 문제에서 ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '선택할 수 있습니다' : '선택할 수 없습니다'}`,
+    `구매 옵션 ${purchaseLabel(purchase, 'ko')}은(는) 이 문제에서 ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '선택할 수 있습니다' : '선택할 수 없습니다'}`,
   );
   if (purchase.option === 'spot') {
     add(
@@ -121,8 +123,8 @@ export function checkAnswer(
           ? `average CPU is above ${type.type}'s baseline and ${type.family} runs in Standard mode: it would be throttled`
           : `${type.type}'s CPU credits cover the average load${cost.surplusMonthly.isZero() ? '' : ' in Unlimited mode (surplus charged)'}`,
         cost.throttled
-          ? `평균 CPU가 ${type.type}의 기준 성능보다 높고 ${type.family}는 Standard 모드라 성능이 제한됩니다`
-          : `${type.type}의 CPU 크레딧으로 평균 부하를 감당합니다${cost.surplusMonthly.isZero() ? '' : ' (Unlimited 잉여 크레딧 요금 포함)'}`,
+          ? `평균 CPU가 ${type.type}의 기준 성능보다 높고 ${type.family}는 표준 모드라 성능이 제한됩니다`
+          : `${type.type}의 CPU 크레딧으로 평균 부하를 감당합니다${cost.surplusMonthly.isZero() ? '' : ' (무제한 모드 잉여 크레딧 요금 포함)'}`,
       );
     }
   }
@@ -177,7 +179,7 @@ export function checkAnswer(
       'priced',
       false,
       `no price for this answer: ${cost.reason}`,
-      `이 답의 가격이 없습니다: ${cost.reason}`,
+      `이 답의 가격이 없습니다: ${formatMessage(cost.message, 'ko')}`,
     );
   } else if (c.budgetMonthly !== undefined) {
     const within = cost.monthlyAverage.lessThanOrEqualTo(c.budgetMonthly);

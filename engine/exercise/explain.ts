@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { usd } from '../money/rounding';
+import { OPTION_WORDS, PURCHASE_CODE_TERMS } from '../trace/terms';
 import { answerCost, type AnswerCost } from './answer-cost';
 import type { Check } from './constraints';
 import type { PreparedExercise, PreparedWorkload } from './prepare';
@@ -14,34 +15,24 @@ export interface Explanation {
   ko: string[];
 }
 
-const OPTION_KO: Record<string, string> = {
-  'on-demand': '온디맨드',
-  spot: '스팟 인스턴스',
-  reserved: '예약 인스턴스',
-  'savings-plan': '절감형 플랜(Savings Plans)',
-};
-const PAYMENT_KO: Record<string, string> = {
-  'no-upfront': '선결제 없음',
-  'partial-upfront': '부분 선결제',
-  'all-upfront': '전체 선결제',
-};
+const KO = PURCHASE_CODE_TERMS;
 
 export function optionText(cost: Pick<AnswerCost, 'purchase'>): { en: string; ko: string } {
   const p = cost.purchase;
   switch (p.option) {
     case 'on-demand':
-      return { en: 'on-demand', ko: '온디맨드' };
+      return { en: 'on-demand', ko: OPTION_WORDS['on-demand'].ko };
     case 'spot':
       return { en: 'Spot', ko: '스팟 인스턴스' };
     case 'reserved':
       return {
         en: `${p.term === '1yr' ? '1-year' : '3-year'} ${p.offeringClass} RI, ${p.payment.replace('-', ' ')}`,
-        ko: `${p.term === '1yr' ? '1년' : '3년'} ${p.offeringClass === 'standard' ? '표준' : '전환형'} ${OPTION_KO.reserved}, ${PAYMENT_KO[p.payment]}`,
+        ko: `${KO[p.term].ko} ${KO[p.offeringClass].ko} 예약 인스턴스, ${KO[p.payment].ko}`,
       };
     case 'savings-plan':
       return {
         en: `${p.term === '1yr' ? '1-year' : '3-year'} ${p.planType === 'compute' ? 'Compute' : 'EC2 Instance'} Savings Plan, ${p.payment.replace('-', ' ')}`,
-        ko: `${p.term === '1yr' ? '1년' : '3년'} ${p.planType === 'compute' ? 'Compute' : 'EC2 Instance'} ${OPTION_KO['savings-plan']}, ${PAYMENT_KO[p.payment]}`,
+        ko: `${KO[p.term].ko} ${KO[p.planType].ko} ${OPTION_WORDS['savings-plan'].ko}, ${KO[p.payment].ko}`,
       };
   }
 }
@@ -158,7 +149,7 @@ function optionLines(w: PreparedWorkload, prepared: PreparedExercise): Explanati
   }
   if (!c.surplusMonthly.isZero()) {
     en.push(`Includes T Unlimited surplus credits of ${dollars(c.surplusMonthly)} per month.`);
-    ko.push(`T Unlimited 잉여 크레딧 요금 월 ${dollars(c.surplusMonthly)}가 포함되어 있습니다.`);
+    ko.push(`T 무제한 모드 잉여 크레딧 요금 월 ${dollars(c.surplusMonthly)}가 포함되어 있습니다.`);
   }
   return { en, ko };
 }

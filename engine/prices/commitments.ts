@@ -8,8 +8,11 @@ import type {
   SavingsPlanType,
   TypicalDiscount,
 } from '../../pricing-data/schema';
+import { OS_TERMS, PURCHASE_CODE_TERMS } from '../trace/terms';
+import type { Message, Param } from '../trace/types';
 import type { PriceSnapshot } from './load-snapshot';
 import { resolveTarget, windowsAdder } from './on-demand';
+import { snapshotMessage } from './quote-messages';
 import type { RiQuote } from './quotes';
 import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
 
@@ -40,6 +43,43 @@ const PAYMENT_WORDS: Record<PaymentOption, string> = {
 };
 
 type Split = { upfront: Decimal; hourly: Decimal; splitExact: boolean };
+
+/** What a commitment quote is for: the English text (as in `explanation`) and its message. */
+type What = { text: string; message: Message };
+
+function reservedWhat(q: Omit<ReservedQuery, 'payment'> & { payment: PaymentOption }): What {
+  return {
+    text: `${q.term} ${q.offeringClass} RI, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`,
+    message: {
+      key: 'quote.riWhat',
+      params: {
+        term: PURCHASE_CODE_TERMS[q.term],
+        class: PURCHASE_CODE_TERMS[q.offeringClass],
+        payment: PURCHASE_CODE_TERMS[q.payment],
+        os: OS_TERMS[q.os],
+        type: q.type,
+        region: q.region,
+      },
+    },
+  };
+}
+
+function savingsPlanWhat(q: SavingsPlanQuery): What {
+  return {
+    text: `${q.term} ${q.planType} Savings Plan, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`,
+    message: {
+      key: 'quote.spWhat',
+      params: {
+        term: PURCHASE_CODE_TERMS[q.term],
+        planType: PURCHASE_CODE_TERMS[q.planType],
+        payment: PURCHASE_CODE_TERMS[q.payment],
+        os: OS_TERMS[q.os],
+        type: q.type,
+        region: q.region,
+      },
+    },
+  };
+}
 
 /**
  * Splits an effective hourly rate into upfront + hourly. Exact for no-upfront (upfront 0); for the other
@@ -79,7 +119,7 @@ function exactRate(snap: PriceSnapshot, q: ReservedQuery): RiRate | undefined {
 function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount | undefined): RiQuote {
   const termHours = TERM_HOURS[rate.term];
   const source = sourceInfo(snap, rate.source);
-  const what = `${rate.term} ${rate.offeringClass} RI, ${PAYMENT_WORDS[rate.payment]}, ${rate.os}, ${rate.type} in ${rate.region}`;
+  const what = reservedWhat(rate);
   if (rate.shape === 'split') {
     const upfront = new Decimal(rate.upfront);
     const hourly = new Decimal(rate.hourly);
@@ -93,7 +133,16 @@ function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount 
       ...source,
       confidence: 'high',
       basis: 'exact',
-      explanation: `${what}: upfront ${rate.upfront} + ${rate.hourly}/h (${source.sourceTitle})`,
+      explanation: `${what.text}: upfront ${rate.upfront} + ${rate.hourly}/h (${source.sourceTitle})`,
+      message: {
+        key: 'quote.riSplit',
+        params: {
+          what: what.message,
+          upfront: rate.upfront,
+          hourly: rate.hourly,
+          source: source.sourceTitle,
+        },
+      },
     };
   }
   const effective = new Decimal(rate.effectiveHourly);
@@ -107,13 +156,17 @@ function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount 
   if (!upfrontShare) {
     return {
       status: 'unavailable',
-      reason: `${what}: no upfront share to split the effective rate ${rate.effectiveHourly}/h`,
+      reason: `${what.text}: no upfront share to split the effective rate ${rate.effectiveHourly}/h`,
+      message: { key: 'reason.noUpfrontShare', params: { what: what.message, rate: rate.effectiveHourly } },
     };
   }
   const split = splitEffective(effective, rate.payment, termHours, upfrontShare);
   const splitNote = split.splitExact
     ? 'no upfront'
     : `upfront/hourly split estimated with upfront share ${upfrontShare.toString()} (the source gives only the effective rate)`;
+  const splitMessage: Message = split.splitExact
+    ? { key: 'quote.noUpfront' }
+    : { key: 'quote.splitEstimated', params: { share: upfrontShare.toString() } };
   return {
     status: 'priced',
     ...split,
@@ -122,7 +175,16 @@ function quoteExact(snap: PriceSnapshot, rate: RiRate, typical: TypicalDiscount 
     ...source,
     confidence: 'high',
     basis: 'exact',
-    explanation: `${what}: effective ${rate.effectiveHourly}/h (${source.sourceTitle}); ${splitNote}`,
+    explanation: `${what.text}: effective ${rate.effectiveHourly}/h (${source.sourceTitle}); ${splitNote}`,
+    message: {
+      key: 'quote.riEffective',
+      params: {
+        what: what.message,
+        rate: rate.effectiveHourly,
+        source: source.sourceTitle,
+        split: splitMessage,
+      },
+    },
   };
 }
 
@@ -136,17 +198,28 @@ function quoteEstimate(
   snap: PriceSnapshot,
   q: { region: string; type: string; os: OperatingSystem; term: RiTerm; payment: PaymentOption },
   typical: TypicalDiscount | undefined,
-  what: string,
+  what: What,
 ): RiQuote {
   const target = resolveTarget(snap, q.region, q.type);
   if ('status' in target) return target;
   if (!typical)
-    return { status: 'unavailable', reason: `${what}: no typical discount in ${snapshotLabel(snap)}` };
+    return {
+      status: 'unavailable',
+      reason: `${what.text}: no typical discount in ${snapshotLabel(snap)}`,
+      message: {
+        key: 'reason.noTypicalDiscount',
+        params: { what: what.message, snapshot: snapshotMessage(snap) },
+      },
+    };
   const base = onDemandBase(snap, q.region, q.type);
   if (!base) {
     return {
       status: 'unavailable',
-      reason: `${what}: no exact rate and no on-demand Linux price for ${q.type} in ${q.region} to estimate from (${snapshotLabel(snap)})`,
+      reason: `${what.text}: no exact rate and no on-demand Linux price for ${q.type} in ${q.region} to estimate from (${snapshotLabel(snap)})`,
+      message: {
+        key: 'reason.noEstimateBase',
+        params: { what: what.message, type: q.type, region: q.region, snapshot: snapshotMessage(snap) },
+      },
     };
   }
   const termHours = TERM_HOURS[q.term];
@@ -154,11 +227,13 @@ function quoteEstimate(
   const linuxEffective = new Decimal(base.hourly).times(new Decimal(1).minus(discount));
   let effective = linuxEffective;
   let licence = '';
+  let licenceParam: Param = '';
   if (q.os === 'windows') {
     const adder = windowsAdder(snap, target.instance);
     if ('status' in adder) return adder;
     effective = linuxEffective.plus(adder.perHour);
     licence = ` + ${adder.explanation} (licence not discounted)`;
+    licenceParam = { key: 'quote.licenceNotDiscounted', params: { adder: adder.message } };
   }
   const split = splitEffective(effective, q.payment, termHours, new Decimal(typical.upfrontShare));
   const table = sourceInfo(snap, 'derived-typical-discounts');
@@ -171,7 +246,19 @@ function quoteEstimate(
     ...table,
     confidence: 'low',
     basis: 'estimate',
-    explanation: `ESTIMATE, no exact rate in ${snapshotLabel(snap)}: ${what}: Linux on-demand ${base.hourly}/h × (1 − typical discount ${typical.discount})${licence}; upfront share ${typical.upfrontShare} (${typical.samples} sample cards)`,
+    explanation: `ESTIMATE, no exact rate in ${snapshotLabel(snap)}: ${what.text}: Linux on-demand ${base.hourly}/h × (1 − typical discount ${typical.discount})${licence}; upfront share ${typical.upfrontShare} (${typical.samples} sample cards)`,
+    message: {
+      key: 'quote.estimate',
+      params: {
+        snapshot: snapshotMessage(snap),
+        what: what.message,
+        rate: base.hourly,
+        discount: typical.discount,
+        licence: licenceParam,
+        share: typical.upfrontShare,
+        samples: String(typical.samples),
+      },
+    },
   };
 }
 
@@ -189,8 +276,7 @@ export function reservedRate(snap: PriceSnapshot, q: ReservedQuery): RiQuote {
   );
   const exact = exactRate(snap, q);
   if (exact) return quoteExact(snap, exact, typical);
-  const what = `${q.term} ${q.offeringClass} RI, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`;
-  return quoteEstimate(snap, q, typical, what);
+  return quoteEstimate(snap, q, typical, reservedWhat(q));
 }
 
 /** Savings Plan rate: exact when the snapshot has one, else a labelled estimate, else unavailable. */
@@ -198,7 +284,7 @@ export function savingsPlanRate(snap: PriceSnapshot, q: SavingsPlanQuery): RiQuo
   const target = resolveTarget(snap, q.region, q.type);
   if ('status' in target) return target;
   const termHours = TERM_HOURS[q.term];
-  const what = `${q.term} ${q.planType} Savings Plan, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`;
+  const what = savingsPlanWhat(q);
   const exact = snap.savingsPlans.rates.find(
     (r) =>
       r.region === q.region &&
@@ -227,7 +313,11 @@ export function savingsPlanRate(snap: PriceSnapshot, q: SavingsPlanQuery): RiQuo
       ...source,
       confidence: 'high',
       basis: 'exact',
-      explanation: `${what}: ${exact.hourly}/h (${source.sourceTitle})`,
+      explanation: `${what.text}: ${exact.hourly}/h (${source.sourceTitle})`,
+      message: {
+        key: 'quote.spExact',
+        params: { what: what.message, rate: exact.hourly, source: source.sourceTitle },
+      },
     };
   }
   return quoteEstimate(snap, q, typical, what);

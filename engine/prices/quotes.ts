@@ -1,10 +1,15 @@
 import type Decimal from 'decimal.js';
 import type { Confidence, SourceKind } from '../../pricing-data/schema';
+import type { LocalizedText, Message } from '../trace/types';
 
 /** How a priced figure was obtained: copied from a source, computed by a documented rule, or estimated. */
 export type QuoteBasis = 'exact' | 'derived-rule' | 'estimate';
 
-export type Unavailable = { status: 'unavailable'; reason: string };
+/**
+ * `reason` is English (CLI, logs); `message` says the same in either language through formatMessage. The
+ * snapshot lookups always set it; hand-made test prices may leave it out.
+ */
+export type Unavailable = { status: 'unavailable'; reason: string; message?: Message };
 
 type Provenance = {
   sourceId: string;
@@ -12,8 +17,10 @@ type Provenance = {
   asOf: string;
   confidence: Confidence;
   basis: QuoteBasis;
-  /** one sentence that says where the figure comes from and how it was computed */
+  /** one sentence that says where the figure comes from and how it was computed (English) */
   explanation: string;
+  /** the explanation as a message, for Korean and English screens (set by the snapshot lookups) */
+  message?: Message;
 };
 
 export type PriceQuote = ({ status: 'priced'; hourly: Decimal } & Provenance) | Unavailable;
@@ -57,4 +64,9 @@ export type CuratedQuote =
       asOf: string | null;
       note?: string;
     }
-  | (Unavailable & { label?: string; unit?: string; note?: string });
+  | (Unavailable & { label?: string; unit?: string; note?: string; name?: LocalizedText });
+
+/** The reason a quote is unavailable, as a message (hand-made test prices without one: the English reason). */
+export function unavailableMessage(quote: Pick<Unavailable, 'reason' | 'message'>): Message {
+  return quote.message ?? { key: 'note', params: { text: quote.reason } };
+}

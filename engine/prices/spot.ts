@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import type { OperatingSystem } from '../../pricing-data/schema';
+import { OS_TERMS, sourceDate } from '../trace/terms';
 import type { PriceSnapshot } from './load-snapshot';
 import { onDemandHourly, resolveTarget } from './on-demand';
+import { snapshotMessage } from './quote-messages';
 import type { SpotBand, SpotQuote } from './quotes';
 import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
 
@@ -22,6 +24,10 @@ export function spotEstimate(
     return {
       status: 'unavailable',
       reason: `the Spot Instance Advisor data in ${snapshotLabel(snap)} has no ${os} entry for ${type} in ${region}`,
+      message: {
+        key: 'reason.noSpotEntry',
+        params: { os: OS_TERMS[os], type, region, snapshot: snapshotMessage(snap) },
+      },
     };
   }
   const bandRow = snap.spot.bands.find((b) => b.index === entry.band);
@@ -31,6 +37,14 @@ export function spotEstimate(
     return {
       status: 'unavailable',
       reason: `spot savings are known (${entry.savingsPct}% off on-demand, interruption ${band.label}) but the on-demand price is not: ${onDemand.reason}`,
+      message: {
+        key: 'reason.spotNoOnDemand',
+        params: {
+          savings: String(entry.savingsPct),
+          band: band.label,
+          reason: onDemand.message ?? onDemand.reason,
+        },
+      },
       savingsPct: entry.savingsPct,
       band,
     };
@@ -49,5 +63,16 @@ export function spotEstimate(
     confidence: 'low',
     basis: 'estimate',
     explanation: `historical average: on-demand ${onDemand.hourly.toString()}/h × (1 − ${entry.savingsPct}%) = ${hourly.toString()}/h; interruption frequency ${band.label} (${source.sourceTitle}, ${source.asOf})`,
+    message: {
+      key: 'quote.spot',
+      params: {
+        onDemand: onDemand.hourly.toString(),
+        savings: String(entry.savingsPct),
+        hourly: hourly.toString(),
+        band: band.label,
+        source: source.sourceTitle,
+        asOf: sourceDate(source.asOf),
+      },
+    },
   };
 }

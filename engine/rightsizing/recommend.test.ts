@@ -11,6 +11,7 @@ import { profileFromSeries, profileFromSummary } from './profile';
 import { recommendInstance, rightsizingContext } from './recommend';
 import { shortfalls } from './requirements';
 import { rightsizingSettings, type RightsizingSettingsInput } from './settings';
+import { englishWordsIn } from '../trace/testing/english-words';
 import { bundledPrices, catalogueSubset } from './testing/bundled-prices';
 
 const CATALOGUE = catalogueSubset([
@@ -314,5 +315,33 @@ describe('recommendInstance: properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('recommendInstance: notes in Korean', () => {
+  it('names the purchase option and the credit modes with the course words', () => {
+    const ri = {
+      option: 'reserved',
+      offeringClass: 'standard',
+      term: '3yr',
+      payment: 'all-upfront',
+    } as const;
+    const r = recommend(
+      { instanceType: 't3.medium', cpuP99: 90, cpuMax: 95, cpuAvg: 60, region: 'eu-west-3' },
+      {
+        purchase: ri,
+      },
+    );
+    const ko = (code: string) => r.notes.find((n) => n.code === code)?.ko;
+    expect(ko('current-unpriced')).toBe(
+      'eu-west-3에 t3.medium의 예약 인스턴스(RI) 표준 3년 전체 선결제 가격이 없어 절감액을 계산할 수 없습니다',
+    );
+    expect(r.notes.find((n) => n.code === 'current-unpriced')?.en).toBe(
+      't3.medium has no reserved standard 3yr all-upfront price in eu-west-3: savings cannot be computed',
+    );
+    expect(ko('current-burstable-above-baseline')).toMatch(
+      /무제한 모드면 잉여 크레딧 요금, 표준 모드면 성능 제한$/,
+    );
+    for (const note of r.notes) expect(englishWordsIn(note.ko), note.ko).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { Purchase } from '../scenario/schema';
 import { tUnlimitedSurplus } from '../services/ec2/formulas';
 import { isReplacementFamily } from './eligibility';
 import { note, riskLabel, type Finding, type Note, type ReasonCode, type RiskLabel } from './notes';
+import { purchaseLabelTerm } from '../trace/terms';
 import { PriceBook, purchaseKey, type Basis } from './price-book';
 import type { UtilizationProfile } from './profile';
 import { margin, requirements, shortfalls, tidy, type Requirements } from './requirements';
@@ -149,7 +150,7 @@ export function recommendInstance(
       note(
         'current-unpriced',
         `${current.type} has no ${purchaseKey(settings.purchase)} price in ${region}: savings cannot be computed`,
-        `${region}에 ${current.type}의 ${purchaseKey(settings.purchase)} 가격이 없어 절감액을 계산할 수 없습니다`,
+        `${region}에 ${current.type}의 ${purchaseLabelTerm(settings.purchase).ko} 가격이 없어 절감액을 계산할 수 없습니다`,
       ),
     );
   }
@@ -160,7 +161,7 @@ export function recommendInstance(
         note(
           'current-burstable-above-baseline',
           `average CPU is above ${current.type}'s baseline of ${fit.baselinePct} % per vCPU: it spends surplus credits (Unlimited) or is throttled (Standard)`,
-          `평균 CPU가 ${current.type}의 기준 성능(vCPU당 ${fit.baselinePct} %)보다 높습니다: Unlimited면 잉여 크레딧 요금, Standard면 성능 제한`,
+          `평균 CPU가 ${current.type}의 기준 성능(vCPU당 ${fit.baselinePct} %)보다 높습니다: 무제한 모드면 잉여 크레딧 요금, 표준 모드면 성능 제한`,
         ),
       );
     }

@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { compactString, ROUNDING, usd } from '../money/rounding';
 import { MESSAGES } from './messages';
-import type { Lang, Message, Operand, Params, TraceStep, Unit } from './types';
+import type { Lang, Message, Operand, Param, Params, TraceStep, Unit } from './types';
 
 const UNIT_TEXT: Record<Exclude<Unit, `usd${string}` | `krw${string}`>, { en: string; ko: string }> = {
   '': { en: '', ko: '' },
@@ -71,15 +71,25 @@ export function formatOperand(operand: Operand, lang: Lang): string {
 }
 
 export function formatMessage(message: Message, lang: Lang): string {
-  return interpolate(MESSAGES[message.key][lang], message.params);
+  return interpolate(MESSAGES[message.key][lang], message.params, lang);
 }
 
-function interpolate(template: string, params: Params | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole);
+/** A parameter as text: plain text as is, a localized word in `lang`, a nested message rendered in `lang`. */
+export function formatParam(param: Param, lang: Lang): string {
+  if (typeof param === 'string') return param;
+  return 'key' in param ? formatMessage(param as Message, lang) : param[lang];
+}
+
+function interpolate(template: string, params: Params | undefined, lang: Lang): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    return param === undefined ? whole : formatParam(param, lang);
+  });
 }
 
 export function formatTrace(step: TraceStep, lang: Lang): string {
-  const label = formatMessage({ key: step.label, params: step.params ?? {} }, lang);
+  const label = interpolate(MESSAGES[step.label][lang], step.params, lang);
   if (!step.operands || step.operands.length === 0)
     return step.amount ? `${label}: ${formatOperand(step.amount, lang)}` : label;
   const expression = step.operands

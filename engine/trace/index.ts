@@ -1,3 +1,4 @@
 export * from './types';
 export { MESSAGES, type MessageKey } from './messages';
-export { formatTrace, formatMessage, formatOperand, formatUsd, groupDigits } from './format';
+export { formatTrace, formatMessage, formatParam, formatOperand, formatUsd, groupDigits } from './format';
+export { purchaseCodeTerm, purchaseLabelTerm } from './terms';

@@ -63,7 +63,16 @@ export type TraceKind =
   /** the line's result */
   | 'total';
 
-export type Params = Readonly<Record<string, string>>;
+/** A word or phrase already written in both languages (an OS name, a tier, a purchase option). */
+export type LocalizedText = Readonly<Record<Lang, string>>;
+
+/**
+ * A parameter of a message: text shown as is in every language (numbers, ids, instance types, regions,
+ * source titles), a word in both languages, or another message rendered in the same language.
+ */
+export type Param = string | LocalizedText | Message;
+
+export type Params = Readonly<Record<string, Param>>;
 
 export interface TraceStep {
   readonly kind: TraceKind;
@@ -73,7 +82,7 @@ export interface TraceStep {
   readonly amount?: Operand;
 }
 
-/** A translatable message: warnings, unpriced reasons. */
+/** A translatable message: warnings, unpriced reasons, quote explanations, generated descriptions. */
 export interface Message {
   readonly key: MessageKey;
   readonly params?: Params;

@@ -6,7 +6,7 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { EbsItem } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
-import type { Operand } from '../../trace/types';
+import type { LocalizedText, Message, Operand } from '../../trace/types';
 import { aboveZero, decimalOf, sumCharges, timesCount } from '../amounts';
 import { termCosts } from '../ec2/formulas';
 import {
@@ -151,6 +151,29 @@ export function priceEbs(item: EbsItem, ctx: PricingContext): LineResult {
       unitPriceUnit: 'usd/GB-month',
     },
     b.unpriced ? null : termCosts({ upfront: ZERO, monthly, termMonths: null, onDemandMonthly: null }),
-    { optionLabel: 'on-demand', purchase: null, description },
+    {
+      optionLabel: 'on-demand',
+      purchase: null,
+      description,
+      descriptionMessage: item.description === undefined ? describeEbs(item) : null,
+    },
   );
+}
+
+const DAILY_SNAPSHOTS: LocalizedText = { en: ', daily snapshots', ko: ', 일일 스냅샷' };
+
+function describeEbs(item: EbsItem): Message {
+  return {
+    key: 'describe.ebs',
+    params: {
+      count: String(item.count),
+      volumeType: item.volumeType,
+      size: String(item.sizeGB),
+      iops: item.iops ? { key: 'describe.iops', params: { iops: String(item.iops) } } : '',
+      throughput: item.throughputMBps
+        ? { key: 'describe.throughput', params: { throughput: String(item.throughputMBps) } }
+        : '',
+      snapshots: item.snapshots ? DAILY_SNAPSHOTS : '',
+    },
+  };
 }

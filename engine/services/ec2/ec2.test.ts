@@ -23,7 +23,7 @@ describe('EC2 on-demand', () => {
     if (!step) throw new Error('no compute step');
     expect(formatTrace(step, 'en')).toBe('On-demand m5.large (linux): 730 h × 2 × $0.096/h = $140.16');
     expect(formatTrace(step, 'ko')).toBe(
-      '온디맨드 m5.large (linux): 730 시간 × 2 대 × $0.096/시간 = $140.16',
+      '온디맨드 m5.large (Linux): 730 시간 × 2 대 × $0.096/시간 = $140.16',
     );
   });
   it('m5.xlarge Windows = $0.192 + 4 vCPU × $0.046 = $0.376/h (brief §4)', () => {

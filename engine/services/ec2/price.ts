@@ -7,20 +7,52 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { Ec2Item, Purchase } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { OS_TERMS, purchaseCode, purchaseCodeTerm, purchaseLabelTerm } from '../../trace/terms';
+import type { LocalizedText, Message, Param } from '../../trace/types';
 import { aboveZero, decimalOf, plusUnlessZero } from '../amounts';
 import { tBaselinePercent, termCosts, tUnlimitedSurplus } from './formulas';
 import { instanceUsage, monthOf, type InstanceUsage } from './usage';
 
 export function optionLabel(purchase: Purchase): string {
-  switch (purchase.option) {
-    case 'on-demand':
-    case 'spot':
-      return purchase.option;
-    case 'reserved':
-      return `reserved ${purchase.offeringClass} ${purchase.term} ${purchase.payment}`;
-    case 'savings-plan':
-      return `savings-plan ${purchase.planType} ${purchase.term} ${purchase.payment}`;
+  return purchaseCode(purchase);
+}
+
+const ALWAYS_ON: LocalizedText = { en: 'always on', ko: '상시 가동' };
+
+/** The usage part of the generated description, as a message (English: usageText). */
+function usageMessage(item: Ec2Item): Param {
+  const u = item.usage;
+  switch (u.pattern) {
+    case 'always-on':
+      return ALWAYS_ON;
+    case 'hours':
+      return { key: 'describe.hours', params: { hours: String(u.hoursPerMonth) } };
+    case 'utilization':
+      return { key: 'describe.utilization', params: { percent: String(u.percent) } };
+    case 'weekly':
+      return {
+        key: 'describe.weekly',
+        params: { days: String(u.days.length), start: String(u.startHour), end: String(u.endHour) },
+      };
+    case 'peak':
+      return {
+        key: 'describe.peak',
+        params: { count: String(item.count), peak: String(u.peakCount), hours: String(u.peakHoursPerDay) },
+      };
   }
+}
+
+function describeEc2(item: Ec2Item): Message {
+  return {
+    key: 'describe.ec2',
+    params: {
+      count: String(item.count),
+      type: item.instanceType,
+      os: item.os === 'linux' ? 'Linux' : 'Windows',
+      usage: usageMessage(item),
+      option: purchaseCodeTerm(item.purchase),
+    },
+  };
 }
 
 function usageText(item: Ec2Item): string {
@@ -43,7 +75,7 @@ function usageText(item: Ec2Item): string {
 function hourlyCharge(
   b: LineBuilder,
   label: 'ec2.onDemand' | 'ec2.spot',
-  params: Record<string, string>,
+  params: Record<string, Param>,
   usage: InstanceUsage,
   count: number,
   rate: Decimal,
@@ -97,7 +129,7 @@ function surplusCharge(b: LineBuilder, item: Ec2Item, instance: InstanceType, us
   }
   const rateQuote = b.ctx.prices.tSurplusRate(item.os);
   if (rateQuote.status !== 'priced') {
-    b.unavailable('T Unlimited surplus credits', rateQuote.reason);
+    b.unavailable({ key: 'what.tSurplus' }, rateQuote.message ?? rateQuote.reason);
     return ZERO;
   }
   const surplus = tUnlimitedSurplus({
@@ -135,7 +167,12 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
     unitPriceUnit: 'usd/h' as const,
   });
   const finishWith = (costs: Parameters<LineBuilder['finish']>[1], unitPrice: Decimal | null) =>
-    b.finish(main(unitPrice), costs, { optionLabel: label, purchase: item.purchase, description });
+    b.finish(main(unitPrice), costs, {
+      optionLabel: label,
+      purchase: item.purchase,
+      description,
+      descriptionMessage: item.description === undefined ? describeEc2(item) : null,
+    });
 
   const instance = ctx.prices.instance(item.instanceType);
   if (!instance) {
@@ -143,14 +180,21 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
     return finishWith(null, null);
   }
   if (item.tenancy === 'dedicated') {
-    b.unavailable(`${item.instanceType} dedicated`, '', 'reason.dedicated', { type: item.instanceType });
+    b.unavailable({ key: 'what.dedicated', params: { type: item.instanceType } }, '', 'reason.dedicated', {
+      type: item.instanceType,
+    });
     return finishWith(null, null);
   }
-  const typeParams = { type: item.instanceType, os: item.os };
+  const os = OS_TERMS[item.os];
+  const typeParams = { type: item.instanceType, os };
+  const what = (option: Purchase): Message => ({
+    key: 'what.ec2',
+    params: { option: purchaseLabelTerm(option), type: item.instanceType, os },
+  });
   const region = b.region;
   const committedHours = monthOf(H);
   const perInstance = hours.perInstanceHours;
-  const warnUnused = (option: string) => {
+  const warnUnused = (option: Param) => {
     if (perInstance !== null && perInstance.lessThan(committedHours))
       b.warn('warn.commitmentUnused', {
         option,
@@ -161,10 +205,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
 
   switch (item.purchase.option) {
     case 'on-demand': {
-      const q = b.quote(
-        ctx.prices.onDemand(region, item.instanceType, item.os),
-        `on-demand ${item.instanceType} ${item.os}`,
-      );
+      const q = b.quote(ctx.prices.onDemand(region, item.instanceType, item.os), what(item.purchase));
       if (!q) return finishWith(null, null);
       const compute = hourlyCharge(b, 'ec2.onDemand', typeParams, hours, item.count, q.hourly);
       const surplus = surplusCharge(b, item, instance, hours);
@@ -180,10 +221,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       );
     }
     case 'spot': {
-      const q = b.quote(
-        ctx.prices.spot(region, item.instanceType, item.os),
-        `spot ${item.instanceType} ${item.os}`,
-      );
+      const q = b.quote(ctx.prices.spot(region, item.instanceType, item.os), what(item.purchase));
       if (!q) return finishWith(null, null);
       b.calc(
         'ec2.spotRate',
@@ -230,26 +268,28 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
             term: purchase.term,
             payment: purchase.payment,
           });
-      const what = `${label} ${item.instanceType} ${item.os}`;
+      const optionTerm = purchaseLabelTerm(purchase);
       if (quote.status === 'priced' && quote.basis === 'estimate' && !ctx.settings.allowEstimates) {
-        b.unavailable(what, quote.explanation, 'reason.estimateNotAllowed', { type: item.instanceType });
+        b.unavailable(optionTerm, quote.message ?? quote.explanation, 'reason.estimateNotAllowed', {
+          type: item.instanceType,
+        });
         return finishWith(null, null);
       }
-      const q = b.quote(quote, what);
+      const q = b.quote(quote, what(purchase));
       if (!q) return finishWith(null, null);
-      if (q.basis === 'estimate') b.warn('warn.estimate', { detail: q.explanation });
+      if (q.basis === 'estimate') b.warn('warn.estimate', { detail: q.message ?? q.explanation });
       const n = decimalOf(item.count);
       const upfront = q.upfront.isZero()
         ? ZERO
         : b.calc(
             isRi ? 'ec2.riUpfront' : 'ec2.spUpfront',
-            { label },
+            { label: optionTerm },
             [o(q.upfront, 'usd'), o(n, 'instances')],
             q.upfront.times(n),
           );
       const recurring = b.calc(
         isRi ? 'ec2.riRecurring' : 'ec2.spRecurring',
-        { label },
+        { label: optionTerm },
         [o(committedHours, 'h'), o(n, 'instances'), o(q.hourly, 'usd/h')],
         committedHours.times(n).times(q.hourly),
       );
@@ -262,13 +302,13 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
           'usd/h',
         );
       const unitPrice = q.effectiveHourly;
-      warnUnused(label);
+      warnUnused(optionTerm);
       let overflow = ZERO;
       if (aboveZero(hours.peakExtraHours)) {
         if (odRate === null) {
           b.unavailable(
-            `on-demand ${item.instanceType} ${item.os} (peak hours)`,
-            od.status === 'unavailable' ? od.reason : '',
+            { key: 'what.ec2Peak', params: { type: item.instanceType, os } },
+            od.status === 'unavailable' ? (od.message ?? od.reason) : '',
           );
         } else
           overflow = b.calc(

@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import { dec, ZERO } from '../../money/decimal';
 import type { Usage } from '../../scenario/schema';
 import { operand as o, traceStep, type Traced } from '../../trace/steps';
-import type { TraceStep } from '../../trace/types';
+import { commaList, DAY_TERMS } from '../../trace/terms';
+import type { Param, TraceStep } from '../../trace/types';
 import { decimalOf, timesCount } from '../amounts';
 
 export interface InstanceUsage {
@@ -15,21 +16,12 @@ export interface InstanceUsage {
   readonly peakExtraHours: Decimal;
 }
 
-const DAY_NAMES: Record<string, string> = {
-  mon: 'Mon',
-  tue: 'Tue',
-  wed: 'Wed',
-  thu: 'Thu',
-  fri: 'Fri',
-  sat: 'Sat',
-  sun: 'Sun',
-};
 const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-const dayRanges = new Map<string, string>();
+const dayRanges = new Map<string, Param>();
 
-/** ['mon','tue','wed','thu','fri'] → "Mon–Fri"; otherwise a comma list. */
-export function dayRange(days: readonly string[]): string {
+/** ['mon','tue','wed','thu','fri'] → "Mon–Fri" / "월–금"; otherwise a comma list. */
+export function dayRange(days: readonly string[]): Param {
   const key = days.join();
   let text = dayRanges.get(key);
   if (text === undefined) {
@@ -40,12 +32,16 @@ export function dayRange(days: readonly string[]): string {
   return text;
 }
 
-function formatDayRange(days: readonly string[]): string {
+function formatDayRange(days: readonly string[]): Param {
   const sorted = [...days].sort((a, b) => WEEK_ORDER.indexOf(a) - WEEK_ORDER.indexOf(b));
   const indices = sorted.map((d) => WEEK_ORDER.indexOf(d));
   const contiguous = indices.every((v, i) => i === 0 || v === (indices[i - 1] ?? -2) + 1);
-  const names = sorted.map((d) => DAY_NAMES[d] ?? d);
-  return contiguous && names.length > 2 ? `${names[0]}–${names[names.length - 1]}` : names.join(', ');
+  const names: Param[] = sorted.map((d) => DAY_TERMS[d] ?? d);
+  const first = names[0];
+  const last = names[names.length - 1];
+  return contiguous && names.length > 2 && first !== undefined && last !== undefined
+    ? { key: 'usage.days', params: { first, last } }
+    : commaList(names);
 }
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -89,6 +89,18 @@ export function priceLambda(item: LambdaItem, ctx: PricingContext): LineResult {
       optionLabel: 'on-demand',
       purchase: null,
       description: `Lambda ${item.architecture} ${item.memoryMB} MB, ${item.requestsPerMonth} requests × ${item.averageDurationMs} ms`,
+      descriptionMessage:
+        item.description === undefined
+          ? {
+              key: 'describe.lambda',
+              params: {
+                architecture: item.architecture,
+                memory: String(item.memoryMB),
+                requests: String(item.requestsPerMonth),
+                duration: String(item.averageDurationMs),
+              },
+            }
+          : null,
     },
   );
 }

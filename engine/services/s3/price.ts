@@ -6,6 +6,8 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { S3Item } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { s3ClassTerm, S3_STANDARD_TIERS } from '../../trace/terms';
+import type { LocalizedText, Message } from '../../trace/types';
 import { aboveZero, decimalOf, dividedByExact, sumCharges } from '../amounts';
 import { termCosts } from '../ec2/formulas';
 import { tieredCostOfTouched, touchedTiers } from '../touched-tiers';
@@ -32,7 +34,6 @@ const STORAGE_KEY: Record<Exclude<StorageClass, 'STANDARD'>, string> = {
 const STANDARD_REQUEST_CLASSES: ReadonlySet<StorageClass> = new Set(['STANDARD', 'INTELLIGENT_TIERING']);
 const RETRIEVAL_KEY: Partial<Record<StorageClass, string>> = { STANDARD_IA: 'standard-ia.retrieval' };
 const NO_RETRIEVAL_FEE: ReadonlySet<StorageClass> = new Set(['STANDARD', 'INTELLIGENT_TIERING']);
-const TIER_NAMES = ['first 50 TB', 'next 450 TB', 'over 500 TB'];
 const THOUSAND = dec(1000);
 
 export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
@@ -48,7 +49,8 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
         ? stored.times(KB_PER_GB).dividedBy(objects)
         : null;
   const charges: Decimal[] = [];
-  const params = { storageClass: cls };
+  const className = s3ClassTerm(cls);
+  const params = { storageClass: className };
 
   // billable GB-months: stored + minimum-size padding + early-delete days
   let billable = stored;
@@ -98,7 +100,7 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
         charges.push(
           b.calc(
             's3.storageTier',
-            { ...params, tier: TIER_NAMES[part.index] ?? '' },
+            { ...params, tier: S3_STANDARD_TIERS[part.index] ?? '' },
             [o(part.quantity, 'GB-month'), o(part.price, 'usd/GB-month')],
             part.amount,
           ),
@@ -168,8 +170,8 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
     if (count === 0) return;
     if (!STANDARD_REQUEST_CLASSES.has(cls)) {
       b.unavailable(
-        `${cls} ${key}`,
-        `request prices for ${cls} are not in this snapshot (only S3 Standard request prices are)`,
+        { key: 'what.s3Requests', params: { storageClass: className, requests: REQUEST_WORDS[key] } },
+        { key: 'reason.s3Requests', params: { storageClass: className } },
       );
       return;
     }
@@ -193,7 +195,10 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
     const gb = dec(item.retrievalGB);
     const price = key
       ? b.curated('s3', key)
-      : b.unavailable(`${cls} retrieval`, `no retrieval price for ${cls} in this snapshot`);
+      : b.unavailable(
+          { key: 'what.s3Retrieval', params: { storageClass: className } },
+          { key: 'reason.s3Retrieval', params: { storageClass: className } },
+        );
     if (price)
       charges.push(b.calc('s3.retrieval', params, [o(gb, 'GB'), o(price, 'usd/GB')], gb.times(price)));
   }
@@ -203,6 +208,28 @@ export function priceS3(item: S3Item, ctx: PricingContext): LineResult {
   return b.finish(
     { quantity: billable, unit: 'GB-month', unitPrice, unitPriceUnit: 'usd/GB-month' },
     b.unpriced ? null : termCosts({ upfront: ZERO, monthly, termMonths: null, onDemandMonthly: null }),
-    { optionLabel: 'on-demand', purchase: null, description },
+    {
+      optionLabel: 'on-demand',
+      purchase: null,
+      description,
+      descriptionMessage:
+        item.description === undefined
+          ? {
+              key: 'describe.s3',
+              params: {
+                storageClass: className,
+                gb: stored.toString(),
+                objects: objects ? describeObjects(objects.toString()) : '',
+              },
+            }
+          : null,
+    },
   );
 }
+
+const describeObjects = (objects: string): Message => ({ key: 'describe.objects', params: { objects } });
+
+const REQUEST_WORDS: Readonly<Record<'requests.put' | 'requests.get', LocalizedText>> = {
+  'requests.put': { en: 'requests.put', ko: 'PUT/COPY/POST/LIST 요청' },
+  'requests.get': { en: 'requests.get', ko: 'GET/SELECT 요청' },
+};

@@ -6,12 +6,13 @@ import type { LineResult } from '../../estimate/types';
 import { dec, ZERO } from '../../money/decimal';
 import type { TransferItem } from '../../scenario/schema';
 import { operand as o } from '../../trace/steps';
+import { commaList, INTERNET_OUT_TIERS, NONE } from '../../trace/terms';
+import type { Message, Param } from '../../trace/types';
 import { aboveZero, decimalOf, minusUnlessZero, plusNumber, plusUnlessZero, sumCharges } from '../amounts';
 import { termCosts } from '../ec2/formulas';
 import { tieredCostOfTouched, touchedTiers } from '../touched-tiers';
 import { allowanceCovers, INTERNET_OUT_BOUNDS, internetOutTiers, interRegionKey } from './formulas';
 
-const TIER_NAMES = ['first 10 TB', 'next 40 TB', 'next 100 TB', 'over 150 TB'];
 const TIER_KEYS = [
   'internet-out.tier1',
   'internet-out.tier2',
@@ -63,7 +64,7 @@ export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResu
           charges.push(
             b.calc(
               'transfer.outTier',
-              { tier: TIER_NAMES[part.index] ?? '' },
+              { tier: INTERNET_OUT_TIERS[part.index] ?? '' },
               [o(part.quantity, 'GB'), o(part.price, 'usd/GB')],
               part.amount,
             ),
@@ -112,6 +113,25 @@ export function priceTransfer(item: TransferItem, ctx: PricingContext): LineResu
   return b.finish(
     { quantity: total, unit: 'GB', unitPrice: null, unitPriceUnit: 'usd/GB' },
     b.unpriced ? null : termCosts({ upfront: ZERO, monthly, termMonths: null, onDemandMonthly: null }),
-    { optionLabel: 'on-demand', purchase: null, description: `Data transfer: ${description || 'none'}` },
+    {
+      optionLabel: 'on-demand',
+      purchase: null,
+      description: `Data transfer: ${description || 'none'}`,
+      descriptionMessage: item.description === undefined ? describeTransfer(item) : null,
+    },
   );
+}
+
+function describeTransfer(item: TransferItem): Message {
+  const part = (key: Message['key'], gb: number, region?: string): Message => ({
+    key,
+    params: region === undefined ? { gb: String(gb) } : { gb: String(gb), region },
+  });
+  const parts: Param[] = [];
+  if (item.internetOutGB > 0) parts.push(part('describe.internetOut', item.internetOutGB));
+  if (item.interRegionOutGB > 0)
+    parts.push(part('describe.interRegion', item.interRegionOutGB, item.destinationRegion ?? ''));
+  if (item.interAzGB > 0) parts.push(part('describe.interAz', item.interAzGB));
+  if (item.internetInGB > 0) parts.push(part('describe.internetIn', item.internetInGB));
+  return { key: 'describe.transfer', params: { parts: parts.length > 0 ? commaList(parts) : NONE } };
 }

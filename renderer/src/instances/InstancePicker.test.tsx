@@ -7,6 +7,7 @@ import { axeViolations, fakeLayout, renderWithI18n } from './test-render';
 import { testSnapshot } from './test-snapshot';
 import type { Language } from '../i18n';
 import type { OperatingSystem, Region } from '../../../pricing-data/schema';
+import { englishWordsIn } from '../../../engine/trace/testing/english-words';
 
 beforeAll(fakeLayout);
 afterEach(cleanup);
@@ -132,9 +133,11 @@ describe('InstancePicker', () => {
     fireEvent.click(sortButton);
     expect(shownTypes()).toEqual(['m5.large', 'm6a.large']);
     const unpriced = within(grid()).getAllByRole('row')[2] as HTMLElement;
-    expect(
-      within(unpriced).getAllByTitle(/^가격 없음: no on-demand Linux price for m6a\.large in ap-northeast-2/),
-    ).toHaveLength(4);
+    const reasons = within(unpriced).getAllByTitle(
+      /^가격 없음: .*ap-northeast-2의 m6a\.large 온디맨드 Linux 가격이 없습니다/,
+    );
+    expect(reasons).toHaveLength(4);
+    expect(englishWordsIn(reasons[0]?.getAttribute('title') ?? '')).toEqual([]);
   });
 
   it('selects by click and by keyboard (arrows move, Enter confirms)', () => {

@@ -1,6 +1,7 @@
 import { createColumnHelper, type ColumnDef, type Row } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type Decimal from 'decimal.js';
+import { formatMessage } from '../../../engine/trace/format';
 import type { Language } from '../i18n';
 import { formatUsdAmount } from '../format/money';
 import { formatCount, formatGbps } from './format';
@@ -42,14 +43,16 @@ function PriceCell({
   field,
   show,
   t,
+  language,
 }: {
   price: PickerPrice;
   field: PricedField;
   show: (value: Decimal) => string;
   t: TFunction<'instances'>;
+  language: Language;
 }) {
   if (price.status === 'unavailable') {
-    const title = t('cells.priceUnavailableTitle', { reason: price.reason });
+    const title = t('cells.priceUnavailableTitle', { reason: formatMessage(price.message, language) });
     return (
       <span className="cs-price-unavailable" title={title}>
         <span aria-hidden="true">{t('cells.priceUnavailable')}</span>
@@ -58,7 +61,10 @@ function PriceCell({
     );
   }
   return (
-    <span title={price.explanation} className={price.lowConfidence ? 'cs-price-low' : undefined}>
+    <span
+      title={formatMessage(price.message, language)}
+      className={price.lowConfidence ? 'cs-price-low' : undefined}
+    >
       {show(price[field])}
       {price.lowConfidence && <span aria-hidden="true">*</span>}
     </span>
@@ -75,7 +81,9 @@ export function pickerColumns(
       id: field,
       header: t(`columns.${field}`),
       sortUndefined: 'last',
-      cell: (ctx) => <PriceCell price={ctx.row.original.price} field={field} show={show} t={t} />,
+      cell: (ctx) => (
+        <PriceCell price={ctx.row.original.price} field={field} show={show} t={t} language={language} />
+      ),
     });
 
   const columns = [

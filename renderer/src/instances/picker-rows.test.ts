@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../engine/trace/format';
 import { buildPickerRows, type PickerRow } from './picker-rows';
 import { testSnapshot } from './test-snapshot';
 
@@ -31,13 +32,19 @@ describe('buildPickerRows', () => {
     if (price.status !== 'priced') throw new Error(price.reason);
     expect(price.hourly.toFixed()).toBe('0.376');
     expect(price.basis).toBe('derived-rule');
+    expect(formatMessage(price.message, 'en')).toBe(price.explanation);
+    expect(formatMessage(price.message, 'ko')).toBe(
+      'Linux 0.192/시간(AWS Pricing API, us-east-1 Linux on-demand (via Karpenter generated pricing table)) + Windows 라이선스 추가 요금 0.046 × vCPU 4개 = 0.184/시간',
+    );
   });
 
   it('says why a burstable type has no Windows price instead of showing 0', () => {
     const windows = buildPickerRows(testSnapshot(), 'us-east-1', 'windows');
     const price = row(windows, 't3.micro').price;
     expect(price.status).toBe('unavailable');
-    if (price.status === 'unavailable') expect(price.reason).toMatch(/burstable t3\.micro/);
+    if (price.status !== 'unavailable') return;
+    expect(price.reason).toMatch(/burstable t3\.micro/);
+    expect(formatMessage(price.message, 'ko')).toMatch(/^버스터블 t3\.micro의 Windows 가격이 없습니다/);
   });
 
   it('marks types without an on-demand price in the region as unavailable with the reason', () => {

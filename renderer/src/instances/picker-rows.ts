@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { InstanceType, OperatingSystem, Region } from '../../../pricing-data/schema';
 import { onDemandHourly, type PriceSnapshot, type QuoteBasis } from '../../../engine/prices';
+import { unavailableMessage } from '../../../engine/prices/quotes';
+import type { Message } from '../../../engine/trace/types';
 
 /** The picker's $/month column uses the AWS Pricing Calculator month (its header says so). */
 export const PICKER_MONTH_HOURS = 730;
@@ -14,9 +16,12 @@ export type PickerPrice =
       perGiBHour: Decimal;
       basis: QuoteBasis;
       lowConfidence: boolean;
+      /** where the rate comes from, in English */
       explanation: string;
+      /** the same for the UI language (formatMessage) */
+      message: Message;
     }
-  | { status: 'unavailable'; reason: string };
+  | { status: 'unavailable'; reason: string; message: Message };
 
 export interface PickerRow {
   spec: InstanceType;
@@ -27,7 +32,11 @@ export interface PickerRow {
 export function buildPickerRows(snapshot: PriceSnapshot, region: Region, os: OperatingSystem): PickerRow[] {
   return snapshot.catalogue.types.map((spec) => {
     const quote = onDemandHourly(snapshot, region, spec.type, os);
-    if (quote.status !== 'priced') return { spec, price: { status: 'unavailable', reason: quote.reason } };
+    if (quote.status !== 'priced')
+      return {
+        spec,
+        price: { status: 'unavailable', reason: quote.reason, message: unavailableMessage(quote) },
+      };
     return {
       spec,
       price: {
@@ -39,6 +48,7 @@ export function buildPickerRows(snapshot: PriceSnapshot, region: Region, os: Ope
         basis: quote.basis,
         lowConfidence: quote.confidence === 'low',
         explanation: quote.explanation,
+        message: quote.message ?? { key: 'note', params: { text: quote.explanation } },
       },
     };
   });

@@ -6,6 +6,7 @@ import type { Language } from '../i18n';
 import { axeViolations, fakeLayout, renderWithI18n } from '../instances/test-render';
 import { testSnapshot } from '../instances/test-snapshot';
 import { PurchaseOptionsPanel } from './PurchaseOptionsPanel';
+import { englishWordsIn } from '../../../engine/trace/testing/english-words';
 
 beforeAll(fakeLayout);
 afterEach(cleanup);
@@ -86,12 +87,36 @@ describe('PurchaseOptionsPanel', () => {
     expect(text(within(spot).getAllByRole('cell')[0])).toMatch(/^추정/);
   });
 
-  it('badges estimates with the method of the typical-discount table', () => {
+  it('badges estimates with how the engine estimated them, in Korean', () => {
     renderPanel();
     const sp = optionRow('절감형 플랜(Savings Plans)', 'Compute 3년 전체 선결제');
     const badge = within(sp).getByText('추정');
-    const details = badge.closest('details');
-    expect(text(details)).toContain('추정 방법: Estimate only: no Savings Plan rate card is bundled.');
+    const details = text(badge.closest('details'));
+    expect(details).toContain(
+      '추정 방법: 추정치(스냅샷 2026-11-snapshot-1에 정확한 요금 없음): us-east-1 m5.large Linux, 3년 Compute 절감형 플랜(Savings Plans), 전체 선결제: Linux 온디맨드 0.096/시간 × (1 − 일반 할인율 0.6501)',
+    );
+    const titles = testSnapshot().manifest.sources.map((s) => s.title);
+    expect(englishWordsIn(details, titles)).toEqual([]);
+  });
+
+  it("badges estimates with the typical-discount table's own method note in English", () => {
+    renderPanel({}, 'en');
+    const sp = within(screen.getByRole('table')).getByRole('rowheader', {
+      name: /^Compute 3 years All upfront/,
+    });
+    const details = text(
+      within(sp.closest('tr') as HTMLElement)
+        .getByText('Estimate')
+        .closest('details'),
+    );
+    expect(details).toContain('Method: Estimate only: no Savings Plan rate card is bundled.');
+  });
+
+  it('says where an exact rate comes from, with an undated source in Korean', () => {
+    renderPanel({ region: 'ap-northeast-2' });
+    const od = optionRow('온디맨드 · 스팟 인스턴스', '온디맨드');
+    const details = text(within(od).getByText('정확').closest('details'));
+    expect(details).toMatch(/^정확정확한 요금: .+ \(날짜 없음\)$/);
   });
 
   it('shows the reason in Korean instead of numbers where a price is unavailable', () => {

@@ -5,9 +5,9 @@ import { spotEstimate } from '../../../engine/prices';
 import { estimate } from '../../../engine/estimate/estimate';
 import { pricesFromSnapshot } from '../../../engine/estimate/prices-from-snapshot';
 import type { Prices } from '../../../engine/estimate/prices';
-import type { LineCosts, LineResult } from '../../../engine/estimate/types';
+import type { LineCosts, LineResult, SourceRef } from '../../../engine/estimate/types';
 import type { Scenario } from '../../../engine/scenario/schema';
-import type { Message } from '../../../engine/trace/types';
+import type { Message, Param } from '../../../engine/trace/types';
 import { purchaseOptionList, type PurchaseOptionSpec } from './purchase-option-list';
 import { savingsPercent } from './savings';
 
@@ -23,9 +23,16 @@ export interface OptionComparisonInput {
 
 /** How a rate was obtained, for the badge next to the option. */
 export type RateBadge =
-  | { kind: 'exact'; detail: string }
-  | { kind: 'derived'; detail: string }
-  | { kind: 'estimate'; detail: string; method: string | null }
+  | { kind: 'exact'; sources: readonly SourceRef[] }
+  | { kind: 'derived'; sources: readonly SourceRef[] }
+  | {
+      kind: 'estimate';
+      sources: readonly SourceRef[];
+      /** the typical-discount table's own account of its method (English, from the price data) */
+      method: string | null;
+      /** the engine's explanation of this estimate, in either language */
+      explanation: Param | null;
+    }
   | { kind: 'unavailable'; reason: Message };
 
 export interface OptionOutcome {
@@ -112,14 +119,20 @@ function typicalDiscountFor(snapshot: PriceSnapshot, spec: PurchaseOptionSpec): 
 
 function badgeOf(snapshot: PriceSnapshot, spec: PurchaseOptionSpec, line: LineResult): RateBadge {
   if (line.status === 'unpriced') return { kind: 'unavailable', reason: line.reason };
-  const detail = line.sources.map((s) => `${s.title} (${s.asOf ?? '—'})`).join('; ');
+  const sources = line.sources;
   switch (line.basis) {
     case 'exact':
-      return { kind: 'exact', detail };
+      return { kind: 'exact', sources };
     case 'derived-rule':
-      return { kind: 'derived', detail };
+      return { kind: 'derived', sources };
     case 'estimate':
-      return { kind: 'estimate', detail, method: typicalDiscountFor(snapshot, spec)?.method ?? null };
+      return {
+        kind: 'estimate',
+        sources,
+        method: typicalDiscountFor(snapshot, spec)?.method ?? null,
+        // the quote's own explanation, recorded by the engine as a note step
+        explanation: line.trace.find((step) => step.label === 'note')?.params?.text ?? null,
+      };
   }
 }
 
