@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
@@ -49,6 +50,8 @@ export type UiBenchResult = {
     appMoments: Record<string, number>;
     /** medians of the app's measured steps (each table's check, the first-screen checks together), in ms */
     appDurations: Record<string, number>;
+    /** the machine's 1-minute load average after each pair of loads: the ratios are only as steady as this */
+    loadAverage: { min: number; median: number; max: number };
   };
   bundle: { appBytes: number; bareBytes: number };
   browser: string;
@@ -325,11 +328,13 @@ export async function runUiBench(): Promise<UiBenchResult> {
   try {
     const appLoads: LoadSample[] = [];
     const bareLoads: LoadSample[] = [];
+    const loadAverages: number[] = [];
     await loadTime(browser, app.url, '[data-testid="total-monthly"]'); // warm the OS file cache once
     await loadTime(browser, bare.url, 'h1');
     for (let i = 0; i < LOAD_RUNS; i++) {
       appLoads.push(await loadTime(browser, app.url, '[data-testid="total-monthly"]'));
       bareLoads.push(await loadTime(browser, bare.url, 'h1'));
+      loadAverages.push(loadavg()[0] ?? 0);
     }
     const breakdown = medianMarks(appLoads);
     const edits = await editLatency(browser, app.url);
@@ -362,6 +367,11 @@ export async function runUiBench(): Promise<UiBenchResult> {
         ),
         appMoments: breakdown.moments,
         appDurations: breakdown.durations,
+        loadAverage: {
+          min: round(Math.min(...loadAverages)),
+          median: median(loadAverages),
+          max: round(Math.max(...loadAverages)),
+        },
       },
       bundle: { appBytes: jsBytes(appDir), bareBytes: jsBytes(bareDir) },
       browser: browser.version(),

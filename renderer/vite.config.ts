@@ -5,6 +5,11 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pricingData = fileURLToPath(new URL('../pricing-data/', import.meta.url));
+const engine = fileURLToPath(new URL('../engine/', import.meta.url));
+
+/** A pattern matching module ids inside any of the folders (absolute paths ending in a separator). */
+const pathsUnder = (...folders: string[]) =>
+  new RegExp(`^(${folders.map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 
 /**
  * The price tables are static assets fetched at start (renderer/src/data/table-urls.ts). A preload link per
@@ -56,6 +61,14 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      treeshake: {
+        // engine and schema modules only declare things: what the first screen does not use stays out of
+        // its scripts even when imported through the engine's index (e.g. the exercise, rightsizing and CSV
+        // parsing code, papaparse)
+        moduleSideEffects: [{ test: pathsUnder(engine, pricingData), sideEffects: false }],
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
