@@ -8,16 +8,19 @@
  * 36-month cash flows. Anything else throws, so the two sides can never quietly do different work.
  * For the benchmark only: money is never a float in the product.
  */
-import type {
-  CuratedService,
-  LineItem,
-  Message,
-  MessageKey,
-  Params,
-  Prices,
-  Scenario,
-  TraceKind,
-  Unit,
+import {
+  purchaseCodeTerm,
+  type CuratedService,
+  type LineItem,
+  type LocalizedText,
+  type Message,
+  type MessageKey,
+  type Param,
+  type Params,
+  type Prices,
+  type Scenario,
+  type TraceKind,
+  type Unit,
 } from '../engine';
 import type { Region } from '../pricing-data/schema';
 
@@ -42,6 +45,7 @@ export type FloatLine = {
   id: string;
   service: string;
   description: string;
+  descriptionMessage: Message | null;
   region: Region;
   group: string | null;
   tags: readonly string[];
@@ -285,6 +289,7 @@ class Builder {
     main: { quantity: number; unit: Unit; unitPrice: number | null; unitPriceUnit: Unit },
     costs: LineCosts | null,
     description: string,
+    describe: () => Message,
     optionLabel = 'on-demand',
     purchase: unknown = null,
   ): FloatLine {
@@ -299,6 +304,7 @@ class Builder {
       id: this.item.id,
       service: this.item.service,
       description: this.item.description ?? description,
+      descriptionMessage: this.item.description === undefined ? describe() : null,
       region: this.region,
       group: this.item.group ?? null,
       tags: this.item.tags,
@@ -466,6 +472,32 @@ function surplusCharge(b: Builder, item: Ec2Item, instance: InstanceType, instan
   );
 }
 
+/** as the generated descriptions of the engine (engine/services/…/price.ts, words of engine/trace/terms.ts) */
+const ALWAYS_ON: LocalizedText = { en: 'always on', ko: '상시 가동' };
+const DAILY_SNAPSHOTS: LocalizedText = { en: ', daily snapshots', ko: ', 일일 스냅샷' };
+const S3_STANDARD: LocalizedText = { en: 'STANDARD', ko: 'S3 Standard' };
+const NONE: LocalizedText = { en: 'none', ko: '없음' };
+
+function commaList(parts: readonly Param[]): Param {
+  let list: Param | undefined;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as Param;
+    list = list === undefined ? part : { key: 'list.comma', params: { first: part, rest: list } };
+  }
+  return list ?? '';
+}
+
+function usageMessage(item: Ec2Item): Param {
+  const u = item.usage;
+  if (u.pattern === 'always-on') return ALWAYS_ON;
+  if (u.pattern === 'weekly')
+    return {
+      key: 'describe.weekly',
+      params: { days: String(u.days.length), start: String(u.startHour), end: String(u.endHour) },
+    };
+  return notMirrored(`usage ${u.pattern}`);
+}
+
 function usageText(item: Ec2Item): string {
   const u = item.usage;
   return u.pattern === 'always-on'
@@ -481,6 +513,16 @@ function priceEc2(item: Ec2Item, ctx: Ctx): FloatLine {
   const H = ctx.scenario.settings.hoursPerMonth;
   const label = 'on-demand';
   const description = `${item.count} × ${item.instanceType} ${item.os === 'linux' ? 'Linux' : 'Windows'}, ${usageText(item)}, ${label}`;
+  const describe = (): Message => ({
+    key: 'describe.ec2',
+    params: {
+      count: String(item.count),
+      type: item.instanceType,
+      os: item.os === 'linux' ? 'Linux' : 'Windows',
+      usage: usageMessage(item),
+      option: purchaseCodeTerm(item.purchase),
+    },
+  });
   const usage = instanceUsage(item, H);
   b.steps.push(...usage.steps);
   const main = (unitPrice: number | null) => ({
@@ -495,7 +537,7 @@ function priceEc2(item: Ec2Item, ctx: Ctx): FloatLine {
     ctx.prices.onDemand(b.region, item.instanceType, item.os),
     `on-demand ${item.instanceType} ${item.os}`,
   );
-  if (!q) return b.finish(main(null), null, description, label, item.purchase);
+  if (!q) return b.finish(main(null), null, description, describe, label, item.purchase);
   const amount = usage.instanceHours * q.hourly;
   b.calc(
     'ec2.onDemand',
@@ -504,11 +546,12 @@ function priceEc2(item: Ec2Item, ctx: Ctx): FloatLine {
     amount,
   );
   const surplus = surplusCharge(b, item, instance, usage.instanceHours);
-  if (b.unpriced) return b.finish(main(q.hourly), null, description, label, item.purchase);
+  if (b.unpriced) return b.finish(main(q.hourly), null, description, describe, label, item.purchase);
   return b.finish(
     main(q.hourly),
     termCosts(plusUnlessZero(amount, surplus)),
     description,
+    describe,
     label,
     item.purchase,
   );
@@ -591,6 +634,17 @@ function priceEbs(item: EbsItem, ctx: Ctx): FloatLine {
     },
     b.unpriced ? null : termCosts(monthly),
     description,
+    (): Message => ({
+      key: 'describe.ebs',
+      params: {
+        count: String(item.count),
+        volumeType: item.volumeType,
+        size: String(item.sizeGB),
+        iops: item.iops ? { key: 'describe.iops', params: { iops: String(item.iops) } } : '',
+        throughput: '',
+        snapshots: item.snapshots ? DAILY_SNAPSHOTS : '',
+      },
+    }),
   );
 }
 
@@ -702,6 +756,10 @@ function priceS3(item: S3Item, ctx: Ctx): FloatLine {
     { quantity: billable, unit: 'GB-month', unitPrice: tier1, unitPriceUnit: 'usd/GB-month' },
     b.unpriced ? null : termCosts(monthly),
     `S3 ${item.storageClass} ${String(item.storageGB)} GB`,
+    (): Message => ({
+      key: 'describe.s3',
+      params: { storageClass: S3_STANDARD, gb: String(item.storageGB), objects: '' },
+    }),
   );
 }
 
@@ -801,6 +859,13 @@ function priceTransfer(item: TransferItem, ctx: Ctx): FloatLine {
     },
     b.unpriced ? null : termCosts(monthly),
     `Data transfer: ${description || 'none'}`,
+    (): Message => {
+      const parts: Param[] = [];
+      if (item.internetOutGB > 0)
+        parts.push({ key: 'describe.internetOut', params: { gb: String(item.internetOutGB) } });
+      if (item.interAzGB > 0) parts.push({ key: 'describe.interAz', params: { gb: String(item.interAzGB) } });
+      return { key: 'describe.transfer', params: { parts: parts.length > 0 ? commaList(parts) : NONE } };
+    },
   );
 }
 
@@ -873,6 +938,15 @@ function priceLambda(item: LambdaItem, ctx: Ctx): FloatLine {
     { quantity: gbs, unit: 'GB-s', unitPrice: durationPrice, unitPriceUnit: 'usd/GB-s' },
     b.unpriced ? null : termCosts(monthly),
     `Lambda ${item.architecture} ${item.memoryMB} MB, ${item.requestsPerMonth} requests × ${item.averageDurationMs} ms`,
+    (): Message => ({
+      key: 'describe.lambda',
+      params: {
+        architecture: item.architecture,
+        memory: String(item.memoryMB),
+        requests: String(item.requestsPerMonth),
+        duration: String(item.averageDurationMs),
+      },
+    }),
   );
 }
 

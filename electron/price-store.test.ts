@@ -122,10 +122,10 @@ describe('price store: listing', () => {
 });
 
 describe('price store: reading', () => {
-  it('reads the bundled snapshot: the manifest and its 13 tables, which the engine loads', async () => {
+  it('reads the bundled snapshot: the manifest and its 14 tables, which the engine loads', async () => {
     const result = await store(tempStore()).read(BUNDLED_ID);
     if (!result.ok) throw new Error(result.error.message);
-    expect(Object.keys(result.value.files)).toHaveLength(14);
+    expect(Object.keys(result.value.files)).toHaveLength(15);
     expect(result.value.files['manifest.json']).toBe(
       readFileSync(path.join(BUNDLED_DIR, 'manifest.json'), 'utf8'),
     );

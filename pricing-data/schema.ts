@@ -166,6 +166,24 @@ export const ec2OnDemandSchema = z.strictObject({
 });
 export type Ec2OnDemand = z.infer<typeof ec2OnDemandSchema>;
 
+// ---------------------------------------------------------------- EC2 on-demand (Windows, exact rates)
+
+/**
+ * Exact Windows rates: licence included, no pre-installed software (no SQL Server), shared tenancy. Types
+ * missing here fall back to the Linux rate + the licence adder rule (non-burstable types only).
+ */
+export const ec2OnDemandWindowsSchema = z.strictObject({
+  table: z.literal('ec2-ondemand-windows'),
+  unit: z.literal('USD per instance-hour'),
+  tenancy: z.literal('shared'),
+  os: z.literal('windows'),
+  license: z.literal('included'),
+  preInstalledSoftware: z.literal('none'),
+  /** region → instance type → rate */
+  regions: z.partialRecord(regionSchema, z.record(z.string(), onDemandRateSchema)),
+});
+export type Ec2OnDemandWindows = z.infer<typeof ec2OnDemandWindowsSchema>;
+
 // ---------------------------------------------------------------- licence rules (Windows adder)
 
 export const licenseRulesSchema = z.strictObject({
@@ -387,6 +405,7 @@ export const TABLE_NAMES = [
   'regions',
   'ec2-catalogue',
   'ec2-ondemand-linux',
+  'ec2-ondemand-windows',
   'ec2-license-rules',
   'ec2-spot-advisor',
   'ec2-reserved-exact',
@@ -405,6 +424,7 @@ export const tableSchemas = {
   regions: regionsTableSchema,
   'ec2-catalogue': ec2CatalogueSchema,
   'ec2-ondemand-linux': ec2OnDemandSchema,
+  'ec2-ondemand-windows': ec2OnDemandWindowsSchema,
   'ec2-license-rules': licenseRulesSchema,
   'ec2-spot-advisor': ec2SpotSchema,
   'ec2-reserved-exact': ec2ReservedSchema,

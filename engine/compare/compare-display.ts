@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import type { Totals } from '../estimate/types';
 import { FLAG_WORDS, fill, ROW_WORDS, SERVICE_NAMES } from '../csv/labels';
+import { lineDescription } from '../csv/line-description';
 import type { DisplayCell, DisplayOptions } from '../csv/estimate-display';
 import { usd } from '../money/rounding';
 import type { Lang } from '../trace/types';
@@ -169,7 +170,7 @@ export function comparisonDisplayRows(comparison: Comparison, options: DisplayOp
         scenario: s.name,
         service: SERVICE_NAMES[line.service][lang],
         lineId: e.lineId ?? line.key,
-        description: line.description,
+        description: lineDescription(line, lang),
         flag:
           e.status === 'priced'
             ? ''

@@ -98,6 +98,26 @@ describe('compareEstimates', () => {
     expect([ghost.status, ghost.deltaVsBaseline]).toEqual(['unpriced', null]);
   });
 
+  it("carries the generated description as a message and shows it in the reader's language", () => {
+    const c = compare();
+    const [web, s3, disk] = c.lines;
+    expect(web!.descriptionMessage).not.toBeNull();
+    expect(disk!.descriptionMessage).toBeNull(); // the user wrote "Data disk"
+    const described = (lang: 'en' | 'ko') =>
+      comparisonDisplayRows(c, { lang })
+        .rows.filter((r) => r.section === 'line' && r.scenario === 0)
+        .map((r) => r.cells.description);
+    const en = described('en');
+    const ko = described('ko');
+    expect(en.slice(0, 3)).toEqual([web!.description, s3!.description, 'Data disk']);
+    expect(en.slice(0, 2)).toEqual(['2 × m5.large Linux, always on, on-demand', 'S3 STANDARD 1000 GB']);
+    expect(ko.slice(0, 3)).toEqual([
+      '2 × m5.large Linux, 상시 가동, 온디맨드',
+      'S3 Standard 1000 GB',
+      'Data disk',
+    ]);
+  });
+
   it('gives per-service totals and deltas', () => {
     const ec2 = compare().services.find((s) => s.service === 'ec2')!;
     expect(ec2.totals.map((t) => usd(t.monthly))).toEqual(['140.16', '0.00', '87.60']);

@@ -4,6 +4,7 @@
  */
 import type { EstimateResult, LineResult, Totals } from '../estimate/types';
 import type { Service } from '../scenario/schema';
+import type { Message } from '../trace/types';
 import { ZERO_TOTALS } from '../estimate/summaries';
 import { deltaPercent, minus, type PercentTotals } from './metrics';
 
@@ -26,7 +27,10 @@ export interface ComparedLine {
   readonly key: string;
   readonly matchedBy: 'id' | 'description' | 'single';
   readonly service: Service;
+  /** the first matched line's description (English when generated) */
   readonly description: string;
+  /** the first matched line's generated description, for either language; null when the user wrote one */
+  readonly descriptionMessage: Message | null;
   /** per scenario, in comparison order */
   readonly entries: readonly ComparedLineEntry[];
 }
@@ -36,6 +40,7 @@ type Row = {
   matchedBy: ComparedLine['matchedBy'];
   service: Service;
   description: string;
+  descriptionMessage: Message | null;
   lines: (LineResult | null)[];
 };
 
@@ -92,6 +97,7 @@ export function matchLines(results: readonly EstimateResult[]): ComparedLine[] {
           matchedBy: 'single',
           service: line.service,
           description: line.description,
+          descriptionMessage: line.descriptionMessage,
           lines: results.map(() => null),
         };
         row.lines[s] = line;
@@ -106,6 +112,7 @@ export function matchLines(results: readonly EstimateResult[]): ComparedLine[] {
     matchedBy: r.matchedBy,
     service: r.service,
     description: r.description,
+    descriptionMessage: r.descriptionMessage,
     entries: r.lines.map((line, s) => entry(line, r.lines[0] ?? null, s === 0)),
   }));
 }

@@ -229,7 +229,7 @@ function quoteEstimate(
   let licence = '';
   let licenceParam: Param = '';
   if (q.os === 'windows') {
-    const adder = windowsAdder(snap, target.instance);
+    const adder = windowsAdder(snap, target.instance, q.region);
     if ('status' in adder) return adder;
     effective = linuxEffective.plus(adder.perHour);
     licence = ` + ${adder.explanation} (licence not discounted)`;

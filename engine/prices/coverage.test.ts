@@ -25,6 +25,13 @@ describe('snapshotCoverage', () => {
       lambdaItems: 5,
     });
     expect(us.windows).toBeLessThan(us.onDemandLinux);
+    // Windows priced either way: 366 non-burstable Seoul types by the rule (x2iedn.32xlarge among them) and
+    // x2iedn.32xlarge exact; eu-west-1 has only the exact x2iedn.32xlarge rate
+    expect(coverage.regions['ap-northeast-2']).toMatchObject({ windows: 366, windowsExact: 1 });
+    expect(coverage.regions['eu-west-1']).toMatchObject({ windows: 1, windowsExact: 1 });
+    expect(coverage.regions['ap-east-1']).toMatchObject({ windows: 0, windowsExact: 0 });
+    const exactRegions = Object.values(coverage.regions).filter((r) => r.windowsExact > 0);
+    expect(exactRegions).toHaveLength(25);
     expect(coverage.regions['eu-west-1']).toMatchObject({
       onDemandLinux: 1,
       reservedExactRates: 24,

@@ -5,8 +5,10 @@ export type RegionCoverage = {
   /** the catalogue is global: the same count in every region */
   catalogueTypes: number;
   onDemandLinux: number;
-  /** on-demand Linux types that are not burstable (Windows = Linux + adder rule) */
+  /** types with a Windows on-demand price either way: an exact rate, or Linux + the adder rule (non-burstable) */
   windows: number;
+  /** types with an exact Windows on-demand rate (licence included) */
+  windowsExact: number;
   /** types with a Spot Advisor entry for Linux or Windows */
   spot: number;
   spotLinux: number;
@@ -37,6 +39,8 @@ export function snapshotCoverage(snap: PriceSnapshot): SnapshotCoverage {
   const regions = {} as Record<Region, RegionCoverage>;
   for (const region of REGIONS) {
     const onDemandTypes = Object.keys(snap.onDemand.regions[region] ?? {});
+    const windowsExact = Object.keys(snap.onDemandWindows.regions[region] ?? {});
+    const windowsDerived = onDemandTypes.filter((t) => snap.index.get(t)?.burstable === false);
     const spot = snap.spot.regions[region];
     const spotLinux = Object.keys(spot?.linux ?? {});
     const spotWindows = Object.keys(spot?.windows ?? {});
@@ -44,7 +48,8 @@ export function snapshotCoverage(snap: PriceSnapshot): SnapshotCoverage {
     regions[region] = {
       catalogueTypes: snap.catalogue.types.length,
       onDemandLinux: onDemandTypes.length,
-      windows: onDemandTypes.filter((t) => snap.index.get(t)?.burstable === false).length,
+      windows: new Set([...windowsExact, ...windowsDerived]).size,
+      windowsExact: windowsExact.length,
       spot: new Set([...spotLinux, ...spotWindows]).size,
       spotLinux: spotLinux.length,
       spotWindows: spotWindows.length,

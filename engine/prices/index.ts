@@ -9,6 +9,8 @@ export type {
   SpotQuote,
   Unavailable,
 } from './quotes';
+export { unavailableMessage } from './quotes';
+export { curatedItemName, dataNote } from './curated-names';
 export { findInstanceType, onDemandHourly, windowsAdder } from './on-demand';
 export { spotEstimate } from './spot';
 export {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '../../pricing-data/schema';
 import { loadSnapshotLazy } from './lazy-snapshot';
 import { loadSnapshot, SnapshotError } from './load-snapshot';
+import { onDemandHourly } from './on-demand';
 import { sha256Hex } from './sha256-hex';
 import { bundledFiles, bundledSnapshot, withEditedTable } from './testing/bundled-files';
 
@@ -29,6 +30,12 @@ describe('loadSnapshotLazy on the bundled tables', () => {
     expect(lazy.pending()).not.toContain('ec2-catalogue');
     expect(lazy.pending()).not.toContain('ec2-ondemand-linux');
     expect(lazy.pending()).toContain('ec2-spot-advisor');
+    // exact Windows rates are checked on the first Windows lookup, not with the Linux rates
+    expect(lazy.pending()).toContain('ec2-ondemand-windows');
+    expect(onDemandHourly(lazy.snapshot, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows')).toMatchObject({
+      basis: 'exact',
+    });
+    expect(lazy.pending()).not.toContain('ec2-ondemand-windows');
     expect(lazy.snapshot.index.get('m7gd.2xlarge')?.vcpu).toBe(8);
     expect({ ...lazy.snapshot }).toEqual({ ...bundledSnapshot() });
     expect(lazy.pending()).toEqual([]);

@@ -61,6 +61,7 @@ export function loadSnapshot(
   const sources = new Map(manifest.sources.map((s) => [s.id, s]));
   const known = new Set(sources.keys());
   checkSources('ec2-ondemand-linux', tables.onDemand, known);
+  checkSources('ec2-ondemand-windows', tables.onDemandWindows, known);
   checkSources('ec2-reserved-exact', tables.reserved, known);
   checkSources('ec2-savings-plans-exact', tables.savingsPlans, known);
   checkSources('ec2-spot-advisor', tables.spot, known);
@@ -71,6 +72,7 @@ export function loadSnapshot(
   checkSources('data-transfer', tables.transfer, known);
   checkSources('lambda', tables.lambda, known);
   checkPricedTypes('ec2-ondemand-linux', tables.onDemand, index);
+  checkPricedTypes('ec2-ondemand-windows', tables.onDemandWindows, index);
   checkPricedTypes('ec2-spot-advisor', tables.spot, index);
   checkPricedTypes('ec2-reserved-exact', tables.reserved, index);
   checkPricedTypes('ec2-savings-plans-exact', tables.savingsPlans, index);

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { loadSnapshot } from './load-snapshot';
 import { findInstanceType, onDemandHourly } from './on-demand';
 import type { PriceQuote } from './quotes';
-import { bundledSnapshot } from './testing/bundled-files';
+import { bundledFiles, bundledSnapshot, withEditedTable } from './testing/bundled-files';
 
 const snap = bundledSnapshot();
 
@@ -61,14 +62,67 @@ describe('Windows = Linux + 0.046 per vCPU-hour for non-burstable types', () => 
     expect(quote.explanation).toContain('0.046 × 4 vCPU');
   });
 
-  it('matches the real x2iedn.32xlarge Windows rate in Seoul (44.57)', () => {
-    expect(
-      priced(onDemandHourly(snap, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows')).hourly.toString(),
-    ).toBe('44.57');
+  it('burstable T types have no Windows price, and the reason says the price update fills it', () => {
+    const text = reason(onDemandHourly(snap, 'us-east-1', 't3.micro', 'windows'));
+    expect(text).toMatch(/^Windows price for burstable t3\.micro is unavailable in us-east-1: /);
+    expect(text).toMatch(/a price update from the AWS Price List fills it$/);
+    // also where the snapshot has no Linux price for the type either
+    expect(reason(onDemandHourly(snap, 'eu-west-1', 't3.micro', 'windows'))).toMatch(/burstable t3\.micro/);
+  });
+});
+
+describe('exact Windows rates (ec2-ondemand-windows) come before the adder rule', () => {
+  // x2iedn.32xlarge rate card, mswin on-demand (pricing-raw/rate-cards)
+  it.each([
+    ['ap-northeast-2', '44.57'],
+    ['af-south-1', '43.984'],
+    ['ap-northeast-3', '44.572'],
+  ])('x2iedn.32xlarge Windows in %s = %s, exact, from the rate card', (region, hourly) => {
+    const quote = priced(onDemandHourly(snap, region, 'x2iedn.32xlarge', 'windows'));
+    expect(quote.hourly.toString()).toBe(hourly);
+    expect(quote.basis).toBe('exact');
+    expect(quote.sourceId).toBe('ec2instances-x2iedn');
+    expect(quote.explanation).toBe(
+      `On-demand Windows (licence included) ${hourly}/h for x2iedn.32xlarge in ${region} from ec2instances.info rate card for x2iedn.32xlarge (25 regions)`,
+    );
   });
 
-  it('burstable T types have no Windows price', () => {
-    expect(reason(onDemandHourly(snap, 'us-east-1', 't3.micro', 'windows'))).toMatch(/burstable t3\.micro/);
+  it('every exact rate equals Linux + 0.046 × 128 vCPU: the rule the card confirms in all 25 regions', () => {
+    const regions = Object.entries(snap.onDemandWindows.regions);
+    expect(regions).toHaveLength(25);
+    for (const [region, rates] of regions) {
+      const linux = snap.onDemand.regions[region as keyof typeof snap.onDemand.regions]?.['x2iedn.32xlarge'];
+      const windows = rates?.['x2iedn.32xlarge'];
+      expect(new Decimal(windows?.hourly ?? '0').minus(linux?.hourly ?? '0').toString()).toBe('5.888');
+    }
+  });
+
+  it('an exact rate prices a T type and a type without a Linux price', () => {
+    // hand-made rows (as a price update would add them): only their use is tested, not the figures
+    const files = withEditedTable(bundledFiles(), 'ec2-ondemand-windows.json', (json) => {
+      const regions = json.regions as Record<string, Record<string, unknown>>;
+      const rate = (hourly: string) => ({ hourly, source: 'ec2instances-x2iedn', confidence: 'high' });
+      regions['us-east-1'] = { ...regions['us-east-1'], 't3.micro': rate('0.0196') };
+      regions['eu-west-1'] = { ...regions['eu-west-1'], 'm5.large': rate('0.192') };
+    });
+    const edited = loadSnapshot(files);
+    const t3 = priced(onDemandHourly(edited, 'us-east-1', 't3.micro', 'windows'));
+    expect([t3.hourly.toString(), t3.basis]).toEqual(['0.0196', 'exact']);
+    const m5 = priced(onDemandHourly(edited, 'eu-west-1', 'm5.large', 'windows'));
+    expect([m5.hourly.toString(), m5.basis]).toEqual(['0.192', 'exact']);
+    expect(onDemandHourly(edited, 'eu-west-1', 'm5.large', 'linux').status).toBe('unavailable');
+  });
+
+  it('a snapshot written before the table existed loads it as empty and prices Windows by the rule', () => {
+    const files = bundledFiles();
+    const manifest = JSON.parse(files['manifest.json'] ?? '{}') as { tables: { name: string }[] };
+    manifest.tables = manifest.tables.filter((t) => t.name !== 'ec2-ondemand-windows');
+    const older: Record<string, string> = { ...files, 'manifest.json': JSON.stringify(manifest) };
+    delete older['ec2-ondemand-windows.json'];
+    const loaded = loadSnapshot(older);
+    expect(loaded.onDemandWindows.regions).toEqual({});
+    const quote = priced(onDemandHourly(loaded, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows'));
+    expect([quote.hourly.toString(), quote.basis]).toEqual(['44.57', 'derived-rule']);
   });
 });
 

@@ -1,9 +1,10 @@
 import Decimal from 'decimal.js';
-import type { InstanceType, OperatingSystem } from '../../pricing-data/schema';
+import type { InstanceType, OperatingSystem, Region } from '../../pricing-data/schema';
+import { formatMessage } from '../trace/format';
 import type { Message } from '../trace/types';
 import { dataNote } from './curated-names';
 import type { PriceSnapshot } from './load-snapshot';
-import { snapshotMessage } from './quote-messages';
+import { snapshotMessage, textMessage, WINDOWS_TEXTS } from './quote-messages';
 import type { PriceQuote, Unavailable } from './quotes';
 import { isRegion, snapshotLabel, sourceInfo } from './snapshot-helpers';
 
@@ -34,21 +35,23 @@ export function resolveTarget(
   return { instance };
 }
 
-/** Windows licence adder for a type, or the reason there is none (burstable T types have no rule). */
+/** Why a burstable T type has no Windows price: the adder rule does not apply, an exact rate is needed. */
+function windowsBurstable(snap: PriceSnapshot, instance: InstanceType, region: string): Unavailable {
+  const message = textMessage(WINDOWS_TEXTS.burstable, {
+    type: instance.type,
+    region,
+    snapshot: snapshotMessage(snap),
+  });
+  return { status: 'unavailable', reason: formatMessage(message, 'en'), message };
+}
+
+/** Windows licence adder for a type in a region, or the reason there is none (burstable T types). */
 export function windowsAdder(
   snap: PriceSnapshot,
   instance: InstanceType,
+  region: string,
 ): { perHour: Decimal; explanation: string; message: Message } | Unavailable {
-  if (instance.burstable) {
-    return {
-      status: 'unavailable',
-      reason: `Windows price for burstable ${instance.type} is unavailable: T types need a real Windows rate and ${snapshotLabel(snap)} has none (the per-vCPU adder rule applies to non-burstable types only)`,
-      message: {
-        key: 'reason.windowsBurstable',
-        params: { type: instance.type, snapshot: snapshotMessage(snap) },
-      },
-    };
-  }
+  if (instance.burstable) return windowsBurstable(snap, instance, region);
   const rule = snap.licenseRules.windows;
   const perHour = new Decimal(rule.adderPerVcpuHour).times(instance.vcpu);
   const vcpu = String(instance.vcpu);
@@ -62,6 +65,37 @@ export function windowsAdder(
   };
 }
 
+function noteParam(note: string | undefined): Message | string {
+  return note ? { key: 'quote.dataNote', params: { text: dataNote(note) } } : '';
+}
+
+/** The exact Windows rate (licence included, shared tenancy) of the snapshot, if it has one. */
+function exactWindows(snap: PriceSnapshot, region: Region, type: string): PriceQuote | null {
+  const rate = snap.onDemandWindows.regions[region]?.[type];
+  if (!rate) return null;
+  const source = sourceInfo(snap, rate.source);
+  const message = textMessage(WINDOWS_TEXTS.exact, {
+    rate: rate.hourly,
+    type,
+    region,
+    source: source.sourceTitle,
+    note: noteParam(rate.note),
+  });
+  return {
+    status: 'priced',
+    hourly: new Decimal(rate.hourly),
+    ...source,
+    confidence: rate.confidence,
+    basis: 'exact',
+    explanation: formatMessage(message, 'en'),
+    message,
+  };
+}
+
+/**
+ * On-demand $/h of a type in a region. Windows: the snapshot's exact Windows rate first, else Linux + the
+ * licence adder rule for non-burstable types, else unavailable (T types need an exact rate).
+ */
 export function onDemandHourly(
   snap: PriceSnapshot,
   region: string,
@@ -70,6 +104,11 @@ export function onDemandHourly(
 ): PriceQuote {
   const target = resolveTarget(snap, region, type);
   if ('status' in target) return target;
+  if (os === 'windows' && isRegion(region)) {
+    const exact = exactWindows(snap, region, type);
+    if (exact) return exact;
+    if (target.instance.burstable) return windowsBurstable(snap, target.instance, region);
+  }
   const rate = isRegion(region) ? snap.onDemand.regions[region]?.[type] : undefined;
   if (!rate) {
     const count = String(isRegion(region) ? Object.keys(snap.onDemand.regions[region] ?? {}).length : 0);
@@ -85,9 +124,6 @@ export function onDemandHourly(
   const linux = new Decimal(rate.hourly);
   const linuxSource = sourceInfo(snap, rate.source);
   const note = rate.note ? ` (${rate.note})` : '';
-  const noteParam: Message | string = rate.note
-    ? { key: 'quote.dataNote', params: { text: dataNote(rate.note) } }
-    : '';
   if (os === 'linux') {
     return {
       status: 'priced',
@@ -98,11 +134,17 @@ export function onDemandHourly(
       explanation: `On-demand Linux ${rate.hourly}/h for ${type} in ${region} from ${linuxSource.sourceTitle}${note}`,
       message: {
         key: 'quote.onDemand',
-        params: { rate: rate.hourly, type, region, source: linuxSource.sourceTitle, note: noteParam },
+        params: {
+          rate: rate.hourly,
+          type,
+          region,
+          source: linuxSource.sourceTitle,
+          note: noteParam(rate.note),
+        },
       },
     };
   }
-  const adder = windowsAdder(snap, target.instance);
+  const adder = windowsAdder(snap, target.instance, region);
   if ('status' in adder) return adder;
   return {
     status: 'priced',
@@ -114,7 +156,12 @@ export function onDemandHourly(
     explanation: `Linux ${rate.hourly}/h (${linuxSource.sourceTitle}${note}) + ${adder.explanation}`,
     message: {
       key: 'quote.windows',
-      params: { rate: rate.hourly, source: linuxSource.sourceTitle, note: noteParam, adder: adder.message },
+      params: {
+        rate: rate.hourly,
+        source: linuxSource.sourceTitle,
+        note: noteParam(rate.note),
+        adder: adder.message,
+      },
     },
   };
 }

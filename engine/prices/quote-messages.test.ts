@@ -88,7 +88,10 @@ describe('quote messages', () => {
       'ap-northeast-2 m5.large 온디맨드 Linux 요금 0.118/시간, 출처: SkyPilot AWS catalogue rows for ap-northeast-2 (transcribed)',
     );
     expect(ko(onDemandHourly(snap, 'ap-northeast-2', 't3.micro', 'windows'))).toBe(
-      '버스터블 t3.micro의 Windows 가격이 없습니다: T 유형에는 실제 Windows 요금이 필요한데 스냅샷 2026-11-snapshot-1에는 없습니다(vCPU당 추가 요금 규칙은 버스터블이 아닌 유형에만 적용)',
+      '버스터블 t3.micro의 Windows 가격이 없습니다(ap-northeast-2): T 유형에는 실제 Windows 요금이 필요한데 스냅샷 2026-11-snapshot-1에는 없습니다(vCPU당 추가 요금 규칙은 버스터블이 아닌 유형에만 적용). AWS 가격 목록 파일로 가격 업데이트를 실행하면 채워집니다',
+    );
+    expect(ko(onDemandHourly(snap, 'ap-northeast-2', 'x2iedn.32xlarge', 'windows'))).toBe(
+      'ap-northeast-2 x2iedn.32xlarge 온디맨드 Windows(라이선스 포함) 요금 44.57/시간, 출처: ec2instances.info rate card for x2iedn.32xlarge (25 regions)',
     );
     expect(
       ko(

@@ -1,5 +1,6 @@
 /** Small builders shared by the lookups' structured messages. */
-import type { Message } from '../trace/types';
+import { formatParam } from '../trace/format';
+import type { Lang, LocalizedText, Message, Params } from '../trace/types';
 import type { PriceSnapshot } from './load-snapshot';
 
 const snapshotMessages = new WeakMap<PriceSnapshot, Message>();
@@ -12,4 +13,34 @@ export function snapshotMessage(snap: PriceSnapshot): Message {
     snapshotMessages.set(snap, message);
   }
   return message;
+}
+
+/**
+ * Texts of the exact-Windows quotes, written here in both languages with `{name}` parameters like the
+ * templates of engine/trace/messages.ts (MESSAGES), where they can move as they are.
+ */
+export const WINDOWS_TEXTS = {
+  exact: {
+    en: 'On-demand Windows (licence included) {rate}/h for {type} in {region} from {source}{note}',
+    ko: '{region} {type} 온디맨드 Windows(라이선스 포함) 요금 {rate}/시간, 출처: {source}{note}',
+  },
+  burstable: {
+    en: 'Windows price for burstable {type} is unavailable in {region}: T types need a real Windows rate and {snapshot} has none (the per-vCPU adder rule applies to non-burstable types only); a price update from the AWS Price List fills it',
+    ko: '버스터블 {type}의 Windows 가격이 없습니다({region}): T 유형에는 실제 Windows 요금이 필요한데 {snapshot}에는 없습니다(vCPU당 추가 요금 규칙은 버스터블이 아닌 유형에만 적용). AWS 가격 목록 파일로 가격 업데이트를 실행하면 채워집니다',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+function fill(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    return param === undefined ? whole : formatParam(param, lang);
+  });
+}
+
+/** A message of one of the texts above: its parameters rendered into each language's template. */
+export function textMessage(template: LocalizedText, params: Params): Message {
+  return {
+    key: 'note',
+    params: { text: { en: fill(template.en, params, 'en'), ko: fill(template.ko, params, 'ko') } },
+  };
 }

@@ -5,11 +5,8 @@ import type { LocalizedText, Message } from '../trace/types';
 /** How a priced figure was obtained: copied from a source, computed by a documented rule, or estimated. */
 export type QuoteBasis = 'exact' | 'derived-rule' | 'estimate';
 
-/**
- * `reason` is English (CLI, logs); `message` says the same in either language through formatMessage. The
- * snapshot lookups always set it; hand-made test prices may leave it out.
- */
-export type Unavailable = { status: 'unavailable'; reason: string; message?: Message };
+/** `reason` is English (CLI, logs); `message` says the same in either language through formatMessage. */
+export type Unavailable = { status: 'unavailable'; reason: string; message: Message };
 
 type Provenance = {
   sourceId: string;
@@ -19,8 +16,8 @@ type Provenance = {
   basis: QuoteBasis;
   /** one sentence that says where the figure comes from and how it was computed (English) */
   explanation: string;
-  /** the explanation as a message, for Korean and English screens (set by the snapshot lookups) */
-  message?: Message;
+  /** the explanation as a message, for Korean and English screens */
+  message: Message;
 };
 
 export type PriceQuote = ({ status: 'priced'; hourly: Decimal } & Provenance) | Unavailable;
@@ -66,7 +63,7 @@ export type CuratedQuote =
     }
   | (Unavailable & { label?: string; unit?: string; note?: string; name?: LocalizedText });
 
-/** The reason a quote is unavailable, as a message (hand-made test prices without one: the English reason). */
-export function unavailableMessage(quote: Pick<Unavailable, 'reason' | 'message'>): Message {
+/** The reason something is unavailable, as a message (a reason without one: the English reason as it is). */
+export function unavailableMessage(quote: { reason: string; message?: Message }): Message {
   return quote.message ?? { key: 'note', params: { text: quote.reason } };
 }

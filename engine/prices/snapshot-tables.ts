@@ -19,6 +19,7 @@ export const TABLE_PROPERTIES = {
   regions: 'regions',
   catalogue: 'ec2-catalogue',
   onDemand: 'ec2-ondemand-linux',
+  onDemandWindows: 'ec2-ondemand-windows',
   licenseRules: 'ec2-license-rules',
   spot: 'ec2-spot-advisor',
   reserved: 'ec2-reserved-exact',
@@ -66,14 +67,37 @@ export function readManifest(files: Readonly<Record<string, string>>): Manifest 
   return parsed.data;
 }
 
-/** The manifest's one entry for `name` and the file's text; refuses a missing or duplicated entry or file. */
+/**
+ * Tables added to schema version 1 after snapshots were already written (by earlier price updates): a
+ * manifest without an entry for one of them reads it as empty, which prices exactly as before it existed.
+ */
+const ADDED_TABLES: { readonly [N in TableName]?: () => Table<N> } = {
+  'ec2-ondemand-windows': () => ({
+    table: 'ec2-ondemand-windows',
+    unit: 'USD per instance-hour',
+    tenancy: 'shared',
+    os: 'windows',
+    license: 'included',
+    preInstalledSoftware: 'none',
+    regions: {},
+  }),
+};
+
+/** Tables that a snapshot written before them may lack (read as empty). */
+export const ADDED_TABLE_NAMES = Object.keys(ADDED_TABLES) as readonly TableName[];
+
+/**
+ * The manifest's one entry for `name` and the file's text, or null for an added table the manifest
+ * predates; refuses a missing or duplicated entry or file.
+ */
 export function tableText(
   manifest: Manifest,
   files: Readonly<Record<string, string>>,
   name: TableName,
-): { file: string; sha256: string; text: string } {
+): { file: string; sha256: string; text: string } | null {
   const entries = manifest.tables.filter((t) => t.name === name);
   const entry = entries[0];
+  if (!entry && ADDED_TABLES[name]) return null;
   if (!entry || entries.length > 1) {
     throw new SnapshotError(
       'manifest.json',
@@ -92,7 +116,13 @@ export function readTable<N extends TableName>(
   name: N,
   digestOf: DigestOf,
 ): Table<N> {
-  const { file, sha256, text } = tableText(manifest, files, name);
+  const found = tableText(manifest, files, name);
+  if (!found) {
+    const empty = ADDED_TABLES[name] as (() => Table<N>) | undefined;
+    if (!empty) throw new Error(`price snapshot: no manifest entry for table "${name}"`);
+    return empty();
+  }
+  const { file, sha256, text } = found;
   const actual = digestOf(file, text);
   if (actual !== sha256) {
     throw new SnapshotError(
@@ -135,13 +165,20 @@ function curatedSources(file: string): Check<'ebs' | 's3' | 'data-transfer' | 'l
   };
 }
 
-const SOURCE_CHECKS: { [N in TableName]?: Check<N, ReadonlySet<string>> } = {
-  'ec2-ondemand-linux': (table, known) => {
-    const check = sourceChecker('ec2-ondemand-linux.json', known);
+function onDemandSources(
+  file: string,
+): Check<'ec2-ondemand-linux' | 'ec2-ondemand-windows', ReadonlySet<string>> {
+  return (table, known) => {
+    const check = sourceChecker(file, known);
     for (const [region, rates] of Object.entries(table.regions)) {
       for (const [type, rate] of Object.entries(rates ?? {})) check(`${region}.${type}`, rate.source);
     }
-  },
+  };
+}
+
+const SOURCE_CHECKS: { [N in TableName]?: Check<N, ReadonlySet<string>> } = {
+  'ec2-ondemand-linux': onDemandSources('ec2-ondemand-linux.json'),
+  'ec2-ondemand-windows': onDemandSources('ec2-ondemand-windows.json'),
   'ec2-reserved-exact': (table, known) => {
     const check = sourceChecker('ec2-reserved-exact.json', known);
     table.rates.forEach((r, i) => check(`rates.${i}`, r.source));
@@ -181,13 +218,18 @@ function typeChecker(file: string, index: Index) {
   };
 }
 
-const TYPE_CHECKS: { [N in TableName]?: Check<N, Index> } = {
-  'ec2-ondemand-linux': (table, index) => {
-    const check = typeChecker('ec2-ondemand-linux.json', index);
+function onDemandTypes(file: string): Check<'ec2-ondemand-linux' | 'ec2-ondemand-windows', Index> {
+  return (table, index) => {
+    const check = typeChecker(file, index);
     for (const [region, rates] of Object.entries(table.regions)) {
       for (const type of Object.keys(rates ?? {})) check(region, type);
     }
-  },
+  };
+}
+
+const TYPE_CHECKS: { [N in TableName]?: Check<N, Index> } = {
+  'ec2-ondemand-linux': onDemandTypes('ec2-ondemand-linux.json'),
+  'ec2-ondemand-windows': onDemandTypes('ec2-ondemand-windows.json'),
   'ec2-spot-advisor': (table, index) => {
     const check = typeChecker('ec2-spot-advisor.json', index);
     for (const [region, byOs] of Object.entries(table.regions)) {

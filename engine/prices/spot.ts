@@ -42,7 +42,7 @@ export function spotEstimate(
         params: {
           savings: String(entry.savingsPct),
           band: band.label,
-          reason: onDemand.message ?? onDemand.reason,
+          reason: onDemand.message,
         },
       },
       savingsPct: entry.savingsPct,

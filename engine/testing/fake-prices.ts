@@ -7,6 +7,14 @@ import Decimal from 'decimal.js';
 import type { InstanceType, Region } from '../../pricing-data/schema';
 import type { CuratedService, Prices, ReservedQuery } from '../estimate/prices';
 import type { CuratedQuote, PriceQuote, RiQuote } from '../prices/quotes';
+import type { Message } from '../trace/types';
+
+/** A message that says `en` in English and `ko` in Korean. */
+const note = (en: string, ko: string): Message => ({ key: 'note', params: { text: { en, ko } } });
+
+function unavailable(en: string, ko: string) {
+  return { status: 'unavailable' as const, reason: en, message: note(en, ko) };
+}
 
 const CURATED: Record<CuratedService, Partial<Record<Region, Record<string, string | null>>>> = {
   ebs: {
@@ -174,6 +182,7 @@ const provenance = (basis: 'exact' | 'derived-rule' | 'estimate') => ({
   confidence: basis === 'exact' ? ('high' as const) : ('low' as const),
   basis,
   explanation: '',
+  message: note('', ''),
 });
 
 function reserved(q: ReservedQuery): RiQuote {
@@ -196,7 +205,11 @@ function reserved(q: ReservedQuery): RiQuote {
     };
   }
   const od = ON_DEMAND[q.region]?.[q.type];
-  if (!od) return { status: 'unavailable', reason: `no RI rate for ${q.type} in ${q.region}` };
+  if (!od)
+    return unavailable(
+      `no RI rate for ${q.type} in ${q.region}`,
+      `${q.region}에 ${q.type} 예약 인스턴스 요금이 없습니다`,
+    );
   // a labelled estimate: 30% off, no upfront
   const hourly = new Decimal(od).times('0.7');
   return {
@@ -208,6 +221,7 @@ function reserved(q: ReservedQuery): RiQuote {
     splitExact: false,
     ...provenance('estimate'),
     explanation: 'typical discount 30%',
+    message: note('typical discount 30%', '일반 할인율 30%'),
   };
 }
 
@@ -220,10 +234,16 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
       const linux = ON_DEMAND[region]?.[name];
       const t = TYPES.get(name);
       if (!linux || !t)
-        return { status: 'unavailable', reason: `no on-demand price for ${name} in ${region}` };
+        return unavailable(
+          `no on-demand price for ${name} in ${region}`,
+          `${region}에 ${name} 온디맨드 가격이 없습니다`,
+        );
       if (os === 'linux') return { status: 'priced', hourly: new Decimal(linux), ...provenance('exact') };
       if (t.burstable)
-        return { status: 'unavailable', reason: `Windows price for burstable ${name} is unavailable` };
+        return unavailable(
+          `Windows price for burstable ${name} is unavailable`,
+          `버스터블 ${name}의 Windows 가격이 없습니다`,
+        );
       return {
         status: 'priced',
         hourly: new Decimal(linux).plus(new Decimal('0.046').times(t.vcpu)),
@@ -232,7 +252,8 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
     },
     spot: (region, name, os) => {
       const linux = ON_DEMAND[region]?.[name];
-      if (!linux || os !== 'linux') return { status: 'unavailable', reason: `no spot data for ${name}` };
+      if (!linux || os !== 'linux')
+        return unavailable(`no spot data for ${name}`, `${name} 스팟 데이터가 없습니다`);
       const od = new Decimal(linux);
       return {
         status: 'priced',
@@ -247,7 +268,7 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
     reserved,
     savingsPlan: (q) => {
       if (q.type !== 'm5.large' || q.region !== 'us-east-1')
-        return { status: 'unavailable', reason: 'no Savings Plan rate' };
+        return unavailable('no Savings Plan rate', 'Savings Plans 요금이 없습니다');
       const termHours = q.term === '1yr' ? 8760 : 26280;
       const effective = new Decimal('0.068');
       const upfront =
@@ -270,10 +291,13 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
     curated: (service, region, key): CuratedQuote => {
       const table = CURATED[service][region];
       if (!table || !(key in table))
-        return { status: 'unavailable', reason: `no ${service} ${key} in ${region}` };
+        return unavailable(
+          `no ${service} ${key} in ${region}`,
+          `${region}에 ${service} ${key} 가격이 없습니다`,
+        );
       const price = table[key];
       if (price === null || price === undefined)
-        return { status: 'unavailable', reason: `${key} has no source`, label: key };
+        return { ...unavailable(`${key} has no source`, `${key} 가격 출처가 없습니다`), label: key };
       return {
         status: 'priced',
         price: new Decimal(price),
@@ -297,7 +321,7 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
             sourceKind: 'aws-page',
             asOf: '2025',
           }
-        : { status: 'unavailable', reason: 'no Windows surplus rate' },
+        : unavailable('no Windows surplus rate', 'Windows 잉여 크레딧 요금이 없습니다'),
     s3ClassRule: (cls) =>
       ({
         STANDARD: { minStorageDays: 0, minBillableObjectKB: 0 },

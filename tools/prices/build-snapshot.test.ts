@@ -46,6 +46,28 @@ describe.skipIf(!hasRaw)('prices:build from ../shared/pricing-raw', () => {
     }
   });
 
+  it('stores the exact Windows rates of the x2iedn.32xlarge card (mswin on-demand) and nothing else', () => {
+    const card = JSON.parse(readRaw('rate-cards/x2iedn.32xlarge_all_regions.json')) as {
+      pricing: Record<string, { mswin: { ondemand: string } }>;
+    };
+    const table = JSON.parse(first.files['ec2-ondemand-windows.json'] ?? '{}') as {
+      regions: Record<string, Record<string, { hourly: string; source: string }>>;
+    };
+    const stored = Object.entries(table.regions).map(([region, rates]) => [region, rates]);
+    const expected = Object.entries(card.pricing).map(([region, prices]) => [
+      region,
+      {
+        'x2iedn.32xlarge': {
+          hourly: prices.mswin.ondemand,
+          source: 'ec2instances-x2iedn',
+          confidence: 'high',
+        },
+      },
+    ]);
+    expect(stored).toHaveLength(25);
+    expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(expected));
+  });
+
   it('reports what it leaves out instead of dropping it silently', () => {
     const text = first.report.join('\n');
     expect(text).toMatch(/22 priced types are not in the catalogue .*cr1\.8xlarge/);

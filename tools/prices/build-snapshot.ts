@@ -6,6 +6,7 @@ import {
   TABLE_NAMES,
   tableSchemas,
   type Ec2OnDemand,
+  type Ec2OnDemandWindows,
   type Manifest,
   type OnDemandRate,
   type Region,
@@ -122,8 +123,12 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   if (!x2iednType) throw new Error(`${X2IEDN_CARD_FILE}: ${x2iedn.type} is not in the catalogue`);
   const adder = new Decimal(curated.windowsAdder.adderPerVcpuHour).times(x2iednType.vcpu);
   let adderMatches = 0;
+  const windows: Partial<Record<Region, Record<string, OnDemandRate>>> = {};
   for (const [region, prices] of x2iedn.onDemand) {
     if (new Decimal(prices.windows).minus(prices.linux).equals(adder)) adderMatches += 1;
+    windows[region] = {
+      [x2iedn.type]: { hourly: prices.windows, source: SOURCE_ID.x2iedn, confidence: 'high' },
+    };
     const existing = onDemand[region]?.[x2iedn.type];
     if (existing) {
       if (!new Decimal(existing.hourly).equals(prices.linux)) {
@@ -152,6 +157,21 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     ) as Ec2OnDemand['regions'],
   };
 
+  const windowsTable: Ec2OnDemandWindows = {
+    table: 'ec2-ondemand-windows',
+    unit: 'USD per instance-hour',
+    tenancy: 'shared',
+    os: 'windows',
+    license: 'included',
+    preInstalledSoftware: 'none',
+    regions: Object.fromEntries(
+      REGIONS.filter((r) => windows[r]).map((r) => [r, sortedRecord(windows[r] ?? {})]),
+    ) as Ec2OnDemandWindows['regions'],
+  };
+  report.push(
+    `on-demand Windows (exact): ${x2iedn.type} in ${x2iedn.onDemand.size} regions from ${X2IEDN_CARD_FILE}; every other type uses the adder rule`,
+  );
+
   const spot = parseSpot(readRaw(SPOT_FILE), new Set(byType.keys()));
   report.push(...spot.report);
   const typical = deriveTypicalDiscounts(m5, x2iedn);
@@ -176,6 +196,7 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
       types: catalogue.types,
     }),
     'ec2-ondemand-linux': validated('ec2-ondemand-linux', onDemandTable),
+    'ec2-ondemand-windows': validated('ec2-ondemand-windows', windowsTable),
     'ec2-license-rules': validated('ec2-license-rules', {
       table: 'ec2-license-rules',
       windows: {
@@ -216,6 +237,9 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     'ec2-ondemand-linux': Object.fromEntries(
       Object.entries(onDemandTable.regions).map(([r, rates]) => [r, Object.keys(rates ?? {}).length]),
     ),
+    'ec2-ondemand-windows': Object.fromEntries(
+      Object.entries(windowsTable.regions).map(([r, rates]) => [r, Object.keys(rates ?? {}).length]),
+    ),
     'ec2-license-rules': { rules: 2 },
     'ec2-spot-advisor': {
       regions: Object.keys(spot.table.regions).length,
@@ -250,6 +274,7 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
     regions: [SOURCE_ID.regionNames],
     'ec2-catalogue': [...tables['ec2-catalogue'].sources, SOURCE_ID.autoscaler],
     'ec2-ondemand-linux': [SOURCE_ID.usEast1OnDemand, SOURCE_ID.seoulRows, SOURCE_ID.x2iedn],
+    'ec2-ondemand-windows': [SOURCE_ID.x2iedn],
     'ec2-license-rules': [SOURCE_ID.windowsAdder, SOURCE_ID.tUnlimited],
     'ec2-spot-advisor': [SOURCE_ID.spot],
     'ec2-reserved-exact': [SOURCE_ID.m5Large, SOURCE_ID.x2iedn],

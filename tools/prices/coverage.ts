@@ -9,6 +9,7 @@ const COLUMNS: ReadonlyArray<[keyof RegionCoverage, string]> = [
   ['catalogueTypes', 'catalogue'],
   ['onDemandLinux', 'OD linux'],
   ['windows', 'windows'],
+  ['windowsExact', 'win exact'],
   ['spot', 'spot'],
   ['reservedExactTypes', 'RI cards'],
   ['reservedExactRates', 'RI rates'],
@@ -26,7 +27,7 @@ export function coverageTable(coverage: SnapshotCoverage): string {
   );
   return [
     `snapshot ${coverage.snapshotId} (${coverage.snapshotDate}), ${coverage.catalogueTypes} instance types in the catalogue`,
-    'windows = on-demand Linux + licence adder rule (non-burstable types); curated items count priced keys only',
+    'windows = types with a Windows price: exact (win exact) or on-demand Linux + licence adder rule (non-burstable types); curated items count priced keys only',
     '',
     header,
     ...rows,

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { formatTrace } from '../../trace/format';
+import { formatMessage, formatTrace } from '../../trace/format';
 import { monthlyCents, priceOne, run } from '../../testing/scenario';
 import { breakEvenMonth, tBaselinePercent, tBreakEvenAveragePercent, tUnlimitedSurplus } from './formulas';
 
@@ -35,7 +35,7 @@ describe('EC2 on-demand', () => {
   it('Windows on a T type is unpriced with the reason, never $0', () => {
     const line = priceOne(ec2({ instanceType: 't3.micro', os: 'windows' }));
     expect(line.status).toBe('unpriced');
-    expect(line.reason?.params?.detail).toMatch(/burstable/);
+    expect(line.reason && formatMessage(line.reason, 'en')).toMatch(/burstable/);
   });
   it('unknown type and dedicated tenancy are unpriced', () => {
     expect(priceOne(ec2({ instanceType: 'zz9.huge' })).reason?.key).toBe('reason.unknownType');

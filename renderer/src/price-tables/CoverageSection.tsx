@@ -10,6 +10,7 @@ const NUMBER_COLUMNS = [
   'catalogue',
   'onDemand',
   'windows',
+  'windowsExact',
   'spot',
   'reserved',
   'savingsPlans',
@@ -96,6 +97,7 @@ export function CoverageSection({ snapshot }: { snapshot: PriceSnapshot }) {
                 {count(row.counts.catalogueTypes)}
                 {count(row.counts.onDemandLinux)}
                 {count(row.counts.windows)}
+                {count(row.counts.windowsExact)}
                 {count(row.counts.spot)}
                 {count(row.counts.reservedExactTypes)}
                 {count(row.counts.savingsPlansExactRates)}

@@ -41,7 +41,7 @@ function scenario(): Scenario {
   return parsed.scenario;
 }
 
-/** Picks files in the multi-file input; the page hashes and validates 14 files, which takes a moment in jsdom. */
+/** Picks files in the multi-file input; the page hashes and validates 15 files, which takes a moment in jsdom. */
 async function loadFiles(files: File[], label = '비교할 스냅샷 파일 불러오기') {
   fireEvent.change(screen.getByLabelText(label), { target: { files } });
   await waitFor(() => expect(screen.queryByText(/검사하는 중|Checking the snapshot/)).toBeNull(), {
@@ -61,7 +61,7 @@ describe('snapshot diff on the page', () => {
       <PriceTablesPage snapshot={bundledSnapshot()} scenario={scenario()} />,
     );
     await loadFiles(modifiedSnapshotFiles());
-    await screen.findByText('2026-12-test-1 (2026-12-01)를 불러왔습니다: 파일 14개.');
+    await screen.findByText('2026-12-test-1 (2026-12-01)를 불러왔습니다: 파일 15개.');
     expect(
       (screen.getByLabelText('스냅샷 B (이후)') as HTMLSelectElement).selectedOptions[0]?.textContent,
     ).toBe('2026-12-test-1 (2026-12-01) · 불러옴');
@@ -164,7 +164,7 @@ describe('snapshot diff on the page', () => {
   it('in English', async () => {
     renderWithPriceTables(<PriceTablesPage snapshot={bundledSnapshot()} scenario={scenario()} />, 'en');
     await loadFiles(modifiedSnapshotFiles(), 'Load snapshot files to compare');
-    await screen.findByText('Loaded 2026-12-test-1 (2026-12-01): 14 files.');
+    await screen.findByText('Loaded 2026-12-test-1 (2026-12-01): 15 files.');
     expect(text(screen.getByTestId('diff-summary'))).toBe(
       '2026-11-snapshot-1 → 2026-12-test-1: 0 types added, 1 types removed, 2 price changes',
     );

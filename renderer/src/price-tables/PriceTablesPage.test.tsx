@@ -18,7 +18,7 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     expect(text(screen.getByTestId('snapshot-id'))).toBe('2026-11-snapshot-1');
     expect(text(screen.getByTestId('snapshot-date'))).toBe('2026-11-21');
     const tables = screen.getByRole('table', { name: '스냅샷의 표' });
-    expect(bodyRows(tables)).toHaveLength(13);
+    expect(bodyRows(tables)).toHaveLength(14);
     const onDemand = within(tables)
       .getByRole('rowheader', { name: 'ec2-ondemand-linux' })
       .closest('tr') as HTMLElement;
@@ -58,11 +58,13 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     expect(text(within(seoul as HTMLElement).getByRole('rowheader'))).toBe(
       '아시아 태평양(서울) ap-northeast-2',
     );
-    // Windows = the 366 non-burstable priced types; Spot = 494 types in the advisor feed
+    // Windows = the 366 non-burstable priced types (by the rule or exact), exact = x2iedn.32xlarge's rate
+    // card; Spot = 494 types in the advisor feed
     expect(cells(seoul as HTMLElement)).toEqual([
       '1,363',
       '394',
       '366',
+      '1',
       '494',
       '1', // x2iedn.32xlarge has an exact RI card in Seoul
       '0',
@@ -91,12 +93,12 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     renderWithPriceTables(<PriceTablesPage snapshot={bundledSnapshot()} />);
     const table = screen.getByRole('table', { name: '추정하거나 가격이 없는 항목' });
     const sc1 = within(table)
-      .getByRole('rowheader', { name: 'sc1 storage (sc1.storage)' })
+      .getByRole('rowheader', { name: 'sc1 스토리지 (sc1.storage)' })
       .closest('tr') as HTMLElement;
     expect(cells(sc1)[0]).toBe('가격 없음');
     expect(cells(sc1)[1]).toBe('EBS');
     expect(cells(sc1)[2]).toBe('아시아 태평양(서울) · ap-northeast-2');
-    expect(cells(sc1)[4]).toBe('CONFLICTING sources (0.0174 / 0.018 / 0.0285 / 0.029): treat as unavailable');
+    expect(cells(sc1)[4]).toBe('출처끼리 값이 다름(0.0174 / 0.018 / 0.0285 / 0.029): 가격 없음으로 처리');
 
     const category = screen.getByLabelText('구분');
     fireEvent.change(category, { target: { value: 'estimate' } });
@@ -118,7 +120,7 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     const [m5metal] = bodyRows(table);
     expect(cells(m5metal as HTMLElement)[0]).toBe('낮은 신뢰도');
     expect(cells(m5metal as HTMLElement)[4]).toMatch(
-      /^metal size: the transcribed catalogue prices metal like the largest size/,
+      /^메탈 크기: 옮겨 적은 카탈로그는 메탈을 가장 큰 크기와/,
     );
   });
 

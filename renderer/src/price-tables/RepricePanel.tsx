@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PriceSnapshot } from '../../../engine/prices';
 import type { Scenario } from '../../../engine/scenario';
 import { repriceScenario } from '../../../engine/snapshot-diff';
+import { lineDescription } from '../../../engine/csv';
+import type { LineResult } from '../../../engine/estimate/types';
 import { formatMessage } from '../../../engine/trace';
 import type { Totals } from '../../../engine';
 import { formatUsdAmount } from '../format/money';
@@ -26,6 +28,8 @@ export function RepricePanel({
   const language = useLanguage();
   const id = useId();
   const [open, setOpen] = useState(false);
+  // the repriced lines are the first snapshot's estimate lines, in order
+  const describe = (line: LineResult | undefined) => (line ? lineDescription(line, language) : '');
   const result = useMemo(
     () => (open && scenario ? repriceScenario(scenario, from, to) : null),
     [open, scenario, from, to],
@@ -88,10 +92,10 @@ export function RepricePanel({
                   </tr>
                 </thead>
                 <tbody>
-                  {result.lines.map((line) => (
+                  {result.lines.map((line, index) => (
                     <tr key={line.id} data-line-id={line.id}>
                       <th scope="row">
-                        {line.description || line.id}
+                        {describe(result.from.result.lines[index]) || line.description || line.id}
                         <span className="pt-code"> {line.id}</span>
                       </th>
                       <td className="amount">

@@ -1,7 +1,7 @@
 /** Gap items as the table shows them: every cell as text in the UI language, plus the text the search box reads. */
 import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import type { PriceSnapshot } from '../../../engine/prices';
+import { curatedItemName, dataNote, type PriceSnapshot } from '../../../engine/prices';
 import type { Language } from '../i18n';
 import { formatFraction, formatUnitPrice } from './format';
 import type { GapItem } from './gap-items';
@@ -25,7 +25,11 @@ function describe(
   const s = item.subject;
   switch (s.kind) {
     case 'curated':
-      return { subject: `${s.item.label} (${s.item.key})`, value: '', note: s.item.note ?? '' };
+      return {
+        subject: `${curatedItemName(item.service, s.item.key, s.item.label)[language]} (${s.item.key})`,
+        value: '',
+        note: s.item.note ? dataNote(s.item.note)[language] : '',
+      };
     case 'typical-discount': {
       const r = s.row;
       const subject = t('gaps.subject.discount', {
@@ -69,7 +73,7 @@ function describe(
       return {
         subject: t('gaps.subject.onDemand', { type: s.type }),
         value: t('gaps.value.hourly', { rate: price(s.hourly) }),
-        note: s.note ?? '',
+        note: s.note ? dataNote(s.note)[language] : '',
       };
   }
 }

@@ -9,7 +9,7 @@ describe('loadSnapshotFiles', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.snapshot.manifest.snapshotId).toBe('2026-12-test-1');
-    expect(result.used).toHaveLength(14); // manifest + 13 tables
+    expect(result.used).toHaveLength(15); // manifest + 14 tables
     expect(result.ignored).toEqual(['README.md']);
   });
 

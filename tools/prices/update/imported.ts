@@ -31,6 +31,8 @@ export type Ec2Import = {
   publicationDate: string | undefined;
   /** Linux, shared tenancy: instance type → hourly */
   onDemandLinux: Map<string, ImportedPrice>;
+  /** Windows, licence included, no pre-installed software, shared tenancy: instance type → hourly */
+  onDemandWindows: Map<string, ImportedPrice>;
   reserved: ImportedReservedRate[];
   /** SKU → the instance it prices, for joining Savings Plans rates */
   skus: Map<string, PricedInstance>;

@@ -1,5 +1,6 @@
 /**
- * Maps the AmazonEC2 regional offer to our tables: Linux shared on-demand rates, Reserved Instance
+ * Maps the AmazonEC2 regional offer to our tables: Linux and Windows (licence included, no pre-installed
+ * software) shared on-demand rates, Reserved Instance
  * rates (upfront Quantity + hourly Hrs, per OS, tenancy, term, class, payment), the SKU of every
  * priced instance (Savings Plans rates point at them) and the EBS items kept in the same file.
  */
@@ -55,6 +56,7 @@ export class Ec2OfferMapper implements OfferVisitor {
       region,
       publicationDate: undefined,
       onDemandLinux: new Map(),
+      onDemandWindows: new Map(),
       reserved: [],
       skus: new Map(),
       ebs: new Map(),
@@ -214,18 +216,19 @@ export class Ec2OfferMapper implements OfferVisitor {
       });
       return;
     }
-    if (instance.os !== 'linux' || instance.tenancy !== 'shared') return;
-    const earlier = this.result.onDemandLinux.get(instance.type);
+    if (instance.tenancy !== 'shared') return;
+    const rates = instance.os === 'linux' ? this.result.onDemandLinux : this.result.onDemandWindows;
+    const earlier = rates.get(instance.type);
     if (earlier && earlier.price !== price) {
       this.issues.add({
         where,
         field: fieldLabel(where, 'pricePerUnit'),
         value: row.dimension.usd,
-        message: `conflicting on-demand Linux prices for ${instance.type}: ${earlier.price} at ${describe(earlier.where)}`,
+        message: `conflicting on-demand ${instance.os === 'linux' ? 'Linux' : 'Windows'} prices for ${instance.type}: ${earlier.price} at ${describe(earlier.where)}`,
       });
       return;
     }
-    this.result.onDemandLinux.set(instance.type, { price, where });
+    rates.set(instance.type, { price, where });
   }
 
   private reservedPrice(instance: PricedInstance | null, row: PriceRow): void {

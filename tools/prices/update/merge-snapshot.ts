@@ -10,6 +10,8 @@ import {
   TABLE_NAMES,
   type CuratedItem,
   type Ec2OnDemand,
+  type Ec2OnDemandWindows,
+  type OnDemandRate,
   type Ec2SavingsPlans,
   type Manifest,
   type Region,
@@ -20,10 +22,11 @@ import {
 } from '../../../pricing-data/schema';
 import { sha256Hex } from '../../../engine/prices/sha256-hex';
 import type { PriceSnapshot } from '../../../engine/prices/load-snapshot';
+import { ADDED_TABLE_NAMES } from '../../../engine/prices/snapshot-tables';
 import { CURATED_KEYS, type CuratedServiceName } from '../curated-keys';
 import { sortRates } from '../parse-rate-cards';
 import { byCodePoint, sortedRecord, toJsonText } from '../stable-json';
-import type { Ec2Import, SavingsPlansImport, ServiceImport } from './imported';
+import type { Ec2Import, ImportedPrice, SavingsPlansImport, ServiceImport } from './imported';
 
 /** One imported offer file, as recorded in the manifest. */
 export type ImportedFile = {
@@ -78,25 +81,28 @@ export function mergeSnapshot(
   // ---- on-demand
   const ondemandImports = imports.ec2.filter((i) => i.withOnDemand);
   if (ondemandImports.length > 0) {
-    const regions: Ec2OnDemand['regions'] = { ...base.onDemand.regions };
-    for (const { data, file } of ondemandImports) {
-      const rates: Record<string, { hourly: string; source: string; confidence: 'high' }> = {};
-      for (const [type, rate] of data.onDemandLinux) {
-        if (!catalogued(type)) {
-          dropped.add(type);
-          continue;
-        }
-        rates[type] = { hourly: rate.price, source: file.sourceId, confidence: 'high' };
+    const linux: Ec2OnDemand['regions'] = { ...base.onDemand.regions };
+    const windows: Ec2OnDemandWindows['regions'] = { ...base.onDemandWindows.regions };
+    const rates = (imported: ReadonlyMap<string, ImportedPrice>, sourceId: string) => {
+      const out: Record<string, OnDemandRate> = {};
+      for (const [type, rate] of imported) {
+        if (catalogued(type)) out[type] = { hourly: rate.price, source: sourceId, confidence: 'high' };
+        else dropped.add(type);
       }
-      regions[data.region] = sortedRecord(rates);
+      return sortedRecord(out);
+    };
+    for (const { data, file } of ondemandImports) {
+      linux[data.region] = rates(data.onDemandLinux, file.sourceId);
+      windows[data.region] = rates(data.onDemandWindows, file.sourceId);
       report.push(
-        `${data.region} on-demand Linux: ${Object.keys(rates).length} types from ${file.offerCode}`,
+        `${data.region} on-demand: ${Object.keys(linux[data.region] ?? {}).length} Linux and ${Object.keys(windows[data.region] ?? {}).length} Windows (licence included) types from ${file.offerCode}`,
       );
     }
-    changed.set('ec2-ondemand-linux', { ...base.onDemand, regions: inRegionOrder(regions) });
+    changed.set('ec2-ondemand-linux', { ...base.onDemand, regions: inRegionOrder(linux) });
+    changed.set('ec2-ondemand-windows', { ...base.onDemandWindows, regions: inRegionOrder(windows) });
 
     const reservedRegions = new Set(ondemandImports.map((i) => i.data.region));
-    const rates: RiRate[] = base.reserved.rates.filter((r) => !reservedRegions.has(r.region));
+    const reserved: RiRate[] = base.reserved.rates.filter((r) => !reservedRegions.has(r.region));
     for (const { data, file } of ondemandImports) {
       let n = 0;
       for (const r of data.reserved) {
@@ -105,12 +111,12 @@ export function mergeSnapshot(
           continue;
         }
         const { where: _where, ...rest } = r;
-        rates.push({ shape: 'split', region: data.region, ...rest, source: file.sourceId });
+        reserved.push({ shape: 'split', region: data.region, ...rest, source: file.sourceId });
         n++;
       }
       report.push(`${data.region} Reserved Instances: ${n} rates (upfront + hourly)`);
     }
-    changed.set('ec2-reserved-exact', { ...base.reserved, rates: sortRates(rates) });
+    changed.set('ec2-reserved-exact', { ...base.reserved, rates: sortRates(reserved) });
   }
 
   // ---- Savings Plans
@@ -207,9 +213,17 @@ export function mergeSnapshot(
   const files: Record<string, string> = {};
   const tables: Manifest['tables'] = [];
   for (const name of TABLE_NAMES) {
-    const entry = base.manifest.tables.find((t) => t.name === name);
-    if (!entry) throw new Error(`the current snapshot's manifest has no table "${name}"`);
     const value = changed.get(name);
+    // a table added after the current snapshot was written is written once an import fills it
+    const entry =
+      base.manifest.tables.find((t) => t.name === name) ??
+      (value === undefined
+        ? undefined
+        : { name, file: `${name}.json`, sha256: '', sources: [], coverage: {} });
+    if (!entry) {
+      if (ADDED_TABLE_NAMES.includes(name)) continue;
+      throw new Error(`the current snapshot's manifest has no table "${name}"`);
+    }
     if (value === undefined) {
       const text = baseFiles[entry.file];
       if (text === undefined) throw new Error(`the current snapshot has no file ${entry.file}`);
@@ -247,7 +261,7 @@ function inRegionOrder<T>(regions: Partial<Record<Region, T>>): Partial<Record<R
 type SourcedRow = { source: string };
 
 function rowsOf(name: TableName, value: unknown): SourcedRow[] {
-  if (name === 'ec2-ondemand-linux') {
+  if (name === 'ec2-ondemand-linux' || name === 'ec2-ondemand-windows') {
     return Object.values((value as Ec2OnDemand).regions).flatMap((rates) => Object.values(rates ?? {}));
   }
   if (name === 'ec2-reserved-exact' || name === 'ec2-savings-plans-exact')
@@ -263,7 +277,7 @@ function referencedSources(name: TableName, value: unknown, previous: readonly s
 }
 
 function coverageOf(name: TableName, value: unknown): Record<string, number> {
-  if (name === 'ec2-ondemand-linux') {
+  if (name === 'ec2-ondemand-linux' || name === 'ec2-ondemand-windows') {
     return Object.fromEntries(
       Object.entries((value as Ec2OnDemand).regions).map(([r, rates]) => [
         r,

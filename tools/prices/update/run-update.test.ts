@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../../engine/prices/load-snapshot';
+import { onDemandHourly } from '../../../engine/prices/on-demand';
 import { diffSnapshots } from '../../../engine/snapshot-diff';
 import { RejectedRecordsError } from './issues';
 import { directorySource, DownloadError, httpSource, UnsafeOfferPathError } from './offer-source';
@@ -105,6 +106,26 @@ describe('prices:update end to end', () => {
       url: 'https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/20260701/ap-northeast-2/index.json',
       date: '2026-07-01T00:00:00Z',
     });
+    // Windows (licence included, shared): the file's synthetic rates, exact, replacing the region's rows
+    expect(after.onDemandWindows.regions['ap-northeast-2']).toEqual({
+      'c5.xlarge': {
+        hourly: '0.0584',
+        source: 'aws-price-list-amazonec2-ap-northeast-2-20260701',
+        confidence: 'high',
+      },
+      'm5.large': {
+        hourly: '0.051',
+        source: 'aws-price-list-amazonec2-ap-northeast-2-20260701',
+        confidence: 'high',
+      },
+      't3.micro': {
+        hourly: '0.0547',
+        source: 'aws-price-list-amazonec2-ap-northeast-2-20260701',
+        confidence: 'high',
+      },
+    });
+    expect(onDemandHourly(after, 'ap-northeast-2', 't3.micro', 'windows')).toMatchObject({ basis: 'exact' });
+    expect(onDemandHourly(before, 'ap-northeast-2', 't3.micro', 'windows').status).toBe('unavailable');
     // 3 types × Linux/Windows × shared/dedicated × 12 RI variants
     expect(after.reserved.rates.filter((r) => r.region === 'ap-northeast-2')).toHaveLength(144);
     expect(after.onDemand.regions['us-east-1']).toEqual(before.onDemand.regions['us-east-1']);

@@ -48,7 +48,7 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
   },
   coverage: {
     title: 'Coverage per region and service',
-    note: 'Numbers count the instance types or items that have a price. Storage, transfer and Lambda show priced / listed items. Seoul and N. Virginia come first.',
+    note: 'Numbers count the instance types or items that have a price. Windows counts types with a Windows price, exact or Linux + the licence rule; Windows exact counts exact rates only. Storage, transfer and Lambda show priced / listed items. Seoul and N. Virginia come first.',
     tableLabel: 'Price coverage per region',
     filter: 'Filter regions',
     filterPlaceholder: 'e.g. Seoul, eu-west',
@@ -60,6 +60,7 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
       catalogue: 'Catalogue',
       onDemand: 'On-demand Linux',
       windows: 'Windows',
+      windowsExact: 'Windows exact',
       spot: 'Spot',
       reserved: 'RI exact (types)',
       savingsPlans: 'SP exact rates',

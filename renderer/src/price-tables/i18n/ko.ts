@@ -45,7 +45,7 @@ export const priceTablesKo = {
   },
   coverage: {
     title: '리전·서비스별 가격 범위',
-    note: '숫자는 가격이 있는 인스턴스 유형 또는 항목 수입니다. 저장소·전송·Lambda는 가격 있음/전체 항목입니다. 서울과 버지니아 북부를 먼저 보여 줍니다.',
+    note: '숫자는 가격이 있는 인스턴스 유형 또는 항목 수입니다. Windows는 Windows 가격이 있는 유형 수(정확 요금 또는 Linux + 라이선스 규칙), Windows 정확 요금은 정확 요금만 센 수입니다. 저장소·전송·Lambda는 가격 있음/전체 항목입니다. 서울과 버지니아 북부를 먼저 보여 줍니다.',
     tableLabel: '리전별 가격 범위',
     filter: '리전 필터',
     filterPlaceholder: '예: 서울, eu-west',
@@ -57,6 +57,7 @@ export const priceTablesKo = {
       catalogue: '카탈로그',
       onDemand: '온디맨드 Linux',
       windows: 'Windows',
+      windowsExact: 'Windows 정확 요금',
       spot: '스팟',
       reserved: 'RI 정확 요금 (유형)',
       savingsPlans: '절감형 플랜 정확 요금',
