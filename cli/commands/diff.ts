@@ -16,9 +16,10 @@ export const summary =
   'diff <snapshotDirA> <snapshotDirB> [--json] [--region R] [--table T] [--item TEXT] [--min-percent N] [--changed-only]: price changes between two snapshots';
 
 const USAGE =
-  'usage: diff <snapshotDirA> <snapshotDirB> [--json] [--region R] [--table ec2-ondemand|ec2-reserved|ec2-savings-plans|ebs|s3|data-transfer|lambda] [--item TEXT] [--min-percent N] [--changed-only]';
+  'usage: diff <snapshotDirA> <snapshotDirB> [--json] [--region R] [--table ec2-ondemand|ec2-ondemand-windows|ec2-reserved|ec2-savings-plans|ebs|s3|data-transfer|lambda] [--item TEXT] [--min-percent N] [--changed-only]';
 const TABLES: readonly PriceTableKind[] = [
   'ec2-ondemand',
+  'ec2-ondemand-windows',
   'ec2-reserved',
   'ec2-savings-plans',
   'ebs',

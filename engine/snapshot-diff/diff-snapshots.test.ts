@@ -101,3 +101,32 @@ describe('repriceScenario', () => {
     }
   });
 });
+
+describe('diffSnapshots on Windows on-demand rates', () => {
+  it('reports an exact Windows rate that an update added or changed', () => {
+    const seoulWindows = before.onDemandWindows.regions['ap-northeast-2'] ?? {};
+    const x2 = seoulWindows['x2iedn.32xlarge'];
+    if (!x2) throw new Error('the bundled Seoul x2iedn.32xlarge Windows rate is missing');
+    const updated: PriceSnapshot = {
+      ...before,
+      manifest: { ...before.manifest, snapshotId: 'windows-update' },
+      onDemandWindows: {
+        ...before.onDemandWindows,
+        regions: {
+          ...before.onDemandWindows.regions,
+          'ap-northeast-2': {
+            ...seoulWindows,
+            'x2iedn.32xlarge': { ...x2, hourly: new Decimal(x2.hourly).plus('1').toString() },
+            't3.micro': { hourly: '0.0222', source: x2.source, confidence: 'high' },
+          },
+        },
+      },
+    };
+    const diff = diffSnapshots(before, updated, { tables: ['ec2-ondemand-windows'] });
+    expect(diff.changes.map((c) => [c.item, c.before?.toString() ?? null, c.after?.toString()])).toEqual([
+      ['t3.micro', null, '0.0222'],
+      ['x2iedn.32xlarge', x2.hourly, new Decimal(x2.hourly).plus('1').toString()],
+    ]);
+    expect(diff.changes[1]?.amount?.toString()).toBe('1');
+  });
+});

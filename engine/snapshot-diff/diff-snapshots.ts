@@ -1,13 +1,20 @@
 /**
  * Differences between two price snapshots: instance types added or removed (per region, from the
- * on-demand table), and every price that changed, appeared or disappeared across the on-demand,
- * Reserved, Savings Plans and curated tables, with the amount and the percentage of the change.
+ * on-demand table), and every price that changed, appeared or disappeared across the on-demand (Linux and
+ * Windows), Reserved, Savings Plans and curated tables, with the amount and the percentage of the change.
  */
 import Decimal from 'decimal.js';
 import type { PriceSnapshot } from '../prices/load-snapshot';
 
 export type PriceTableKind =
-  'ec2-ondemand' | 'ec2-reserved' | 'ec2-savings-plans' | 'ebs' | 's3' | 'data-transfer' | 'lambda';
+  | 'ec2-ondemand'
+  | 'ec2-ondemand-windows'
+  | 'ec2-reserved'
+  | 'ec2-savings-plans'
+  | 'ebs'
+  | 's3'
+  | 'data-transfer'
+  | 'lambda';
 
 export type PriceChange = {
   table: PriceTableKind;
@@ -51,6 +58,10 @@ function collect(snap: PriceSnapshot): Priced {
     out.set(`${table}|${region}|${item}`, { table, region, item, price });
   for (const [region, rates] of Object.entries(snap.onDemand.regions)) {
     for (const [type, rate] of Object.entries(rates ?? {})) put('ec2-ondemand', region, type, rate.hourly);
+  }
+  for (const [region, rates] of Object.entries(snap.onDemandWindows.regions)) {
+    for (const [type, rate] of Object.entries(rates ?? {}))
+      put('ec2-ondemand-windows', region, type, rate.hourly);
   }
   for (const r of snap.reserved.rates) {
     const item = `${r.type} ${r.os} ${r.tenancy} ${r.term} ${r.offeringClass} ${r.payment}`;

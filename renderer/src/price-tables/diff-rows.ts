@@ -7,6 +7,7 @@ import type { PriceChange, PriceTableKind, SnapshotDiff, TypeChange } from '../.
 
 export const PRICE_TABLE_KINDS: readonly PriceTableKind[] = [
   'ec2-ondemand',
+  'ec2-ondemand-windows',
   'ec2-reserved',
   'ec2-savings-plans',
   'ebs',

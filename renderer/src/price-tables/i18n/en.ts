@@ -269,6 +269,7 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     kinds: { changed: 'Changed price', added: 'New price', removed: 'Price gone' },
     tables: {
       'ec2-ondemand': 'EC2 on-demand',
+      'ec2-ondemand-windows': 'EC2 on-demand Windows',
       'ec2-reserved': 'EC2 Reserved Instances',
       'ec2-savings-plans': 'EC2 Savings Plans',
       ebs: 'EBS',

@@ -263,6 +263,7 @@ export const priceTablesKo = {
     kinds: { changed: '가격 변경', added: '새 가격', removed: '없어진 가격' },
     tables: {
       'ec2-ondemand': 'EC2 온디맨드',
+      'ec2-ondemand-windows': 'EC2 온디맨드 Windows',
       'ec2-reserved': 'EC2 예약 인스턴스',
       'ec2-savings-plans': 'EC2 절감형 플랜',
       ebs: 'EBS',
