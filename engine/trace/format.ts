@@ -1,6 +1,6 @@
 /** Renders trace steps and messages in English or Korean. Amounts shown in USD are rounded half-up to cents. */
 import type Decimal from 'decimal.js';
-import { compactString, ROUNDING, usd } from '../money/rounding';
+import { compactString, krw, ROUNDING, usd } from '../money/rounding';
 import { MESSAGES } from './messages';
 import type { Lang, Message, Operand, Param, Params, TraceStep, Unit } from './types';
 
@@ -62,7 +62,7 @@ export function formatOperand(operand: Operand, lang: Lang): string {
     const per = PER_TEXT[unit.slice(4)] ?? { en: unit.slice(4), ko: unit.slice(4) };
     return `$${groupDigits(compactString(value, ROUNDING.unitPrice))}/${per[lang]}`;
   }
-  if (unit === 'krw') return `₩${groupDigits(value.toFixed(0))}`;
+  if (unit === 'krw') return `₩${groupDigits(krw(value))}`;
   if (unit === 'krw/usd') return `₩${groupDigits(compactString(value, ROUNDING.quantity))}/USD`;
   const number = groupDigits(compactString(value, ROUNDING.quantity));
   const text = UNIT_TEXT[unit as keyof typeof UNIT_TEXT][lang];
