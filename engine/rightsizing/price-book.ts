@@ -94,25 +94,12 @@ export class PriceBook {
             }
           : { status: 'unavailable', reason: q.reason };
       }
-      case 'reserved': {
-        const q = prices.reserved({ region, type, os, ...purchase });
-        if (q.status !== 'priced') return q;
-        if (q.basis === 'estimate' && !this.allowEstimates) {
-          return {
-            status: 'unavailable',
-            reason: `no exact ${purchaseKey(purchase)} rate for ${type} in ${region}; estimates are off`,
-          };
-        }
-        return {
-          status: 'priced',
-          hourly: q.effectiveHourly,
-          committed: true,
-          basis: q.basis,
-          explanation: q.explanation,
-        };
-      }
+      case 'reserved':
       case 'savings-plan': {
-        const q = prices.savingsPlan({ region, type, os, ...purchase });
+        const q =
+          purchase.option === 'reserved'
+            ? prices.reserved({ region, type, os, ...purchase })
+            : prices.savingsPlan({ region, type, os, ...purchase });
         if (q.status !== 'priced') return q;
         if (q.basis === 'estimate' && !this.allowEstimates) {
           return {
