@@ -44,6 +44,14 @@ export function formatUsdAmount(value: Decimal, language: Language): string {
   return exact(formatters(language).usd)(roundedString(value, ROUNDING.usdDisplay));
 }
 
+/**
+ * A USD amount in KRW at the scenario's rate, as the engine's KRW view converts (full precision: rounded once,
+ * to the won, where it is shown).
+ */
+export function usdToKrw(value: Decimal, krwPerUsd: Decimal): Decimal {
+  return value.times(krwPerUsd);
+}
+
 export function formatKrwAmount(value: Decimal, language: Language): string {
   return exact(formatters(language).krw)(roundedString(value, ROUNDING.krwDisplay));
 }

@@ -4,14 +4,16 @@ import type { LineResult } from '../../../engine/estimate/types';
 import type { LineItem } from '../../../engine/scenario';
 import { formatMessage } from '../../../engine/trace';
 import { useLineDraft } from '../fields/use-line-draft';
-import { formatUsdAmount } from '../format/money';
 import type { WorkspaceAction } from '../workspace/workspace-state';
 import { EbsEditor } from './editors/EbsEditor';
 import { Ec2Editor } from './editors/Ec2Editor';
 import { LambdaEditor } from './editors/LambdaEditor';
 import { S3Editor } from './editors/S3Editor';
 import { TransferEditor } from './editors/TransferEditor';
+import { useLineDisplay } from './line-display';
+import { LineCost } from './LineCost';
 import { lineTitle } from './line-title';
+import './lines.css';
 import { TracePanel } from './TracePanel';
 import { useLanguage } from '../i18n/use-language';
 
@@ -26,6 +28,8 @@ type LineCardProps = {
 export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, dispatch }: LineCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const display = useLineDisplay();
+  const groupName = display.groups.find((g) => g.id === item.group)?.name;
   const [showTrace, setShowTrace] = useState(false);
   const titleId = useId();
   const traceId = useId();
@@ -45,26 +49,22 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
       data-line-id={item.id}
     >
       <header className="line-card__header">
-        <h4 className="line-card__title" id={titleId}>
-          <span className={`service-badge service-badge--${item.service}`}>
-            {t(`services.${item.service}`)}
-          </span>
-          <span className="line-card__name">{title}</span>
-        </h4>
+        <div className="line-card__heading">
+          <h4 className="line-card__title" id={titleId}>
+            <span className={`service-badge service-badge--${item.service}`}>
+              {t(`services.${item.service}`)}
+            </span>
+            <span className="line-card__name">{title}</span>
+          </h4>
+          {groupName !== undefined && (
+            <span className="line-card__group" data-testid="line-group">
+              {t('lines.inGroup', { name: groupName })}
+            </span>
+          )}
+        </div>
         <div className="line-card__cost" aria-live="off">
           {result?.status === 'priced' && (
-            <>
-              <span className="amount" data-testid="line-monthly">
-                {formatUsdAmount(result.costs.monthly, language)}
-              </span>
-              <span className="line-card__per">/{t('lines.perMonth')}</span>
-              {!result.costs.upfront.isZero() && (
-                <span className="line-card__upfront">
-                  {t('lines.upfront')}{' '}
-                  <span className="amount">{formatUsdAmount(result.costs.upfront, language)}</span>
-                </span>
-              )}
-            </>
+            <LineCost costs={result.costs} krwPerUsd={display.krwPerUsd} vat={display.vat} />
           )}
           {result?.status === 'unpriced' && (
             <span className="badge badge--unpriced">{t('lines.unpriced')}</span>

@@ -18,6 +18,7 @@ import {
 } from '../../../engine/workspace';
 import type { Region } from '../../../pricing-data/schema';
 import { duplicateOf, newLine, newLineId } from './new-line';
+import { addGroup, removeGroup, renameGroup, withKnownGroup } from './scenario-groups';
 
 export type KrwRate = { krwPerUsd: string; rateDate: string };
 
@@ -76,7 +77,12 @@ export type WorkspaceAction =
   | { type: 'updateLine'; item: LineItem }
   | { type: 'removeLine'; id: string }
   | { type: 'duplicateLine'; id: string }
-  | { type: 'markInvalid'; id: string; invalid: boolean };
+  | { type: 'markInvalid'; id: string; invalid: boolean }
+  /** a new group of the active scenario (its id is made here); an empty or taken name changes nothing */
+  | { type: 'addGroup'; name: string }
+  | { type: 'renameGroup'; id: string; name: string }
+  /** the group's lines stay, out of any group */
+  | { type: 'removeGroup'; id: string };
 
 const NO_INVALID: ReadonlySet<string> = new Set();
 
@@ -166,6 +172,10 @@ function edited(state: WorkspaceState, scenario: Scenario, changes: Partial<Stor
   });
 }
 
+function editedIfChanged(state: WorkspaceState, scenario: Scenario): WorkspaceState {
+  return scenario === state.scenario ? state : edited(state, scenario);
+}
+
 function withItems(state: WorkspaceState, items: LineItem[]): WorkspaceState {
   return edited(state, { ...state.scenario, items });
 }
@@ -212,7 +222,7 @@ function scenarioAction(state: WorkspaceState, action: WorkspaceAction): Workspa
       const index = scenario.items.findIndex((item) => item.id === action.item.id);
       if (index < 0 || scenario.items[index] === action.item) return state;
       const items = scenario.items.slice();
-      items[index] = action.item;
+      items[index] = withKnownGroup(action.item, scenario.groups);
       return withItems(state, items);
     }
     case 'removeLine': {
@@ -231,6 +241,12 @@ function scenarioAction(state: WorkspaceState, action: WorkspaceAction): Workspa
         ...scenario.items.slice(index + 1),
       ]);
     }
+    case 'addGroup':
+      return editedIfChanged(state, addGroup(scenario, action.name));
+    case 'renameGroup':
+      return editedIfChanged(state, renameGroup(scenario, action.id, action.name));
+    case 'removeGroup':
+      return editedIfChanged(state, removeGroup(scenario, action.id));
     case 'markInvalid': {
       if (state.invalidLines.has(action.id) === action.invalid) return state;
       const next = new Set(state.invalidLines);
