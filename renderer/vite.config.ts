@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderFirstScreen } from './build/prerender-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pricingData = fileURLToPath(new URL('../pricing-data/', import.meta.url));
@@ -56,7 +57,7 @@ function priceTablesAsAssets(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), priceTablesAsAssets()],
+  plugins: [react(), priceTablesAsAssets(), prerenderFirstScreen({ rendererRoot: root, pricingData })],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

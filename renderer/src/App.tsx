@@ -36,6 +36,7 @@ import { INSTANCE_TYPE_LIST_ID } from './lines/editors/Ec2Editor';
 import { LineList } from './lines/LineList';
 import { TopBar } from './topbar/TopBar';
 import { BreakdownChart } from './totals/BreakdownChart';
+import { SplitTotals } from './totals/SplitTotals';
 import { TotalsCard } from './totals/TotalsCard';
 import { ScenarioStrip } from './workspace/ScenarioStrip';
 import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
@@ -254,6 +255,8 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               <div className="workspace">
                 <LineList
                   items={scenario.items}
+                  groups={scenario.groups}
+                  settings={scenario.settings}
                   results={view.lines}
                   hoursPerMonth={scenario.settings.hoursPerMonth}
                   generation={state.generation}
@@ -261,6 +264,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                 />
                 <aside className="summary" aria-label={t('totals.title')}>
                   <TotalsCard view={view} invalidCount={state.invalidLines.size} />
+                  <SplitTotals view={chartView} groups={scenario.groups} />
                   <TableViewCard
                     tableShown={tableShown}
                     onToggleTable={() => setTableShown((shown) => !shown)}

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './open-app';
 import { cliEstimate, plainAmount } from './cli-estimate';
 
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
@@ -62,7 +63,7 @@ test('builds a Seoul estimate whose totals equal the CLI, in Korean and English,
       foreign.push(request.url());
   });
 
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('heading', { name: /^견적 항목/ })).toBeVisible();
   await expect(page.getByTestId('total-monthly')).toBeVisible();
 
@@ -155,7 +156,7 @@ test('builds a Seoul estimate whose totals equal the CLI, in Korean and English,
 test('an invalid scenario file lists every problem with its JSON path and leaves the workspace alone', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   const before = await page.getByTestId('total-monthly').innerText();
   const broken = {
     schemaVersion: 1,
@@ -182,7 +183,7 @@ test('an invalid scenario file lists every problem with its JSON path and leaves
 });
 
 test('a valid scenario file opens in web mode', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByTestId('open-file-input').setInputFiles({
     name: 'lambda.cloudsizer.json',
     mimeType: 'application/json',
@@ -205,7 +206,7 @@ test('a valid scenario file opens in web mode', async ({ page }) => {
 test('the instance picker and the purchase options open from an EC2 line, by keyboard too', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: '새로 만들기' }).click();
   await page.getByRole('button', { name: 'EC2 항목 추가' }).click();
   const line = card(page, 'ec2-1');

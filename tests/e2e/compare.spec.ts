@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp, reloadApp } from './open-app';
 import { readCsv } from '../../engine/csv/read-csv';
 import { cliEstimate, plainAmount, type CliTotals } from './cli-estimate';
 
@@ -66,7 +67,7 @@ async function tableCells(table: Locator): Promise<string[][]> {
 test('two scenarios side by side: deltas shown, comparison and estimate CSVs equal the screen', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByTestId('total-monthly')).toBeVisible();
 
   // the baseline: 2 × m5.large on-demand and a 100 GB gp3 volume in N. Virginia
@@ -194,7 +195,7 @@ function header(metric: (typeof METRICS)[number]): string {
 }
 
 test('the workspace saves as one file and opens again with every scenario', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.getByRole('button', { name: '복제: Seoul 3-tier web service' }).click();
   const saved = await download(page, page.getByRole('button', { name: '작업 공간 저장' }));
   expect(saved.name).toBe('작업 공간.cloudsizer-workspace.json');
@@ -204,7 +205,7 @@ test('the workspace saves as one file and opens again with every scenario', asyn
     'Seoul 3-tier web service (사본)',
   ]);
 
-  await page.reload();
+  await reloadApp(page);
   await page.getByTestId('open-file-input').setInputFiles({
     name: saved.name,
     mimeType: 'application/json',

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './open-app';
 
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
 
@@ -22,7 +23,7 @@ async function answer(
 }
 
 test('a student solves a bundled exercise and sees the grade, in Korean and English', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await nav(page, '연습 문제').click();
   await expect(page.getByRole('heading', { name: '연습 문제', level: 2 })).toBeVisible();
   await expect(page.getByLabel('문제 선택')).toHaveValue('web-nginx-rightsize.exercise.json');
@@ -63,7 +64,7 @@ test('a student solves a bundled exercise and sees the grade, in Korean and Engl
 });
 
 test('a wrong answer is graded with the reason and the best answer', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await nav(page, '연습 문제').click();
   await page.getByLabel('문제 선택').selectOption('nightly-batch-spot.exercise.json');
   await page.getByLabel('학번', { exact: true }).fill('s03');

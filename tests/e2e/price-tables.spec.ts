@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open-app';
 
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
 const axeScript = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
@@ -61,7 +62,7 @@ async function openPriceTables(page: Page, name: string) {
 test('price tables: snapshot, Seoul coverage, a diff against an updated snapshot and the re-pricing (ko)', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   await openPriceTables(page, '가격표');
 
   await expect(page.getByTestId('snapshot-date')).toHaveText('2026-11-21');
@@ -122,7 +123,7 @@ test('price tables: snapshot, Seoul coverage, a diff against an updated snapshot
 
 test('price tables in English', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('cloudsizer.language', 'en'));
-  await page.goto('/');
+  await openApp(page);
   await openPriceTables(page, 'Price tables');
   await expect(page.getByTestId('snapshot-date')).toHaveText('2026-11-21');
   const seoul = page.getByRole('table', { name: 'Price coverage per region' }).getByRole('row').nth(1);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp } from './open-app';
 
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
 
@@ -19,7 +20,7 @@ const PROBLEM_CSV = [
 test('right-sizing: sample fleet, row problems, cancel keeps the data, import the good rows', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   await nav(page, '적정 크기 조정').click();
   await expect(page.getByRole('heading', { name: '적정 크기 조정', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: /서울 요약/ }).click();

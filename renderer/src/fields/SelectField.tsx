@@ -1,4 +1,5 @@
 import { FieldFrame } from './Field';
+import { useFullList } from './use-full-list';
 
 export type SelectOption<V extends string> = { value: V; label: string };
 
@@ -14,6 +15,9 @@ type SelectFieldProps<V extends string> = {
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const { label, value, options, error, hint, className, onValue } = props;
+  const { full, expand } = useFullList(options.length);
+  const chosen = options.filter((option) => option.value === value);
+  const shown = full ? options : chosen.length > 0 ? chosen : options.slice(0, 1);
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (
@@ -23,12 +27,14 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           value={value}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
+          onFocus={expand}
+          onPointerDown={expand}
           onChange={(event) => {
             const chosen = options.find((option) => option.value === event.target.value);
             if (chosen) onValue(chosen.value);
           }}
         >
-          {options.map((option) => (
+          {shown.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>

@@ -5,6 +5,7 @@ import { useSnapshot } from '../app/contexts';
 import { regionOptions } from '../app/region-options';
 import { regionCoverage, type CuratedCoverage } from './region-coverage';
 import { useLanguage } from '../i18n/use-language';
+import { useFullList } from '../fields/use-full-list';
 
 type Props = { region: Region; onRegion: (region: Region) => void };
 
@@ -15,6 +16,8 @@ export function RegionPicker({ region, onRegion }: Props) {
   const id = useId();
   const language = useLanguage();
   const options = useMemo(() => regionOptions(snapshot, language), [snapshot, language]);
+  const { full, expand } = useFullList(options.length);
+  const shown = full ? options : options.filter((option) => option.value === region);
   const coverage = regionCoverage(snapshot, region);
   const part = (service: string, c: CuratedCoverage) =>
     c.total === 0
@@ -37,12 +40,14 @@ export function RegionPicker({ region, onRegion }: Props) {
         className="field__input field__select"
         value={region}
         aria-describedby={`${id}-coverage`}
+        onFocus={expand}
+        onPointerDown={expand}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onRegion(chosen.value);
         }}
       >
-        {options.map((option) => (
+        {shown.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

@@ -4,6 +4,7 @@ import { SERVICES } from '../../../engine/scenario';
 import type { EstimateView } from '../estimate/estimate-view';
 import { formatUsdAmount } from '../format/money';
 import { useLanguage } from '../i18n/use-language';
+import { useMounted } from '../boot/use-mounted';
 
 import { SERVICE_COLORS as COLORS } from './service-colors';
 
@@ -14,12 +15,14 @@ const ServiceBars = lazy(() => import('./ServiceBars'));
 export function BreakdownChart({ view }: { view: EstimateView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const mounted = useMounted();
   const rows = SERVICES.flatMap((service) => {
     const totals = view.byService[service];
     return totals ? [{ service, label: t(`services.${service}`), monthly: totals.monthly }] : [];
   });
   // the bar length is geometry only: every figure shown is formatted from the Decimal
   const data = rows.map((row) => ({ label: row.label, value: row.monthly.toNumber(), service: row.service }));
+  const barsHeight = Math.max(60, rows.length * 34);
 
   return (
     <section className="card breakdown" aria-labelledby="breakdown-title">
@@ -28,9 +31,13 @@ export function BreakdownChart({ view }: { view: EstimateView }) {
       </h2>
       {rows.length > 0 && (
         <div className="breakdown__chart" aria-hidden="true">
-          <Suspense fallback={<div style={{ height: Math.max(60, rows.length * 34) }} />}>
-            <ServiceBars data={data} />
-          </Suspense>
+          {mounted ? (
+            <Suspense fallback={<div style={{ height: barsHeight }} />}>
+              <ServiceBars data={data} />
+            </Suspense>
+          ) : (
+            <div style={{ height: barsHeight }} />
+          )}
         </div>
       )}
       <table className="breakdown__table">
