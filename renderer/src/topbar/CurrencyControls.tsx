@@ -4,7 +4,16 @@ import type { ScenarioSettings } from '../../../engine/scenario';
 import type { KrwRate, WorkspaceAction } from '../workspace/workspace-state';
 
 const DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-07-20" and a real calendar day (not 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -39,12 +48,12 @@ export function CurrencyControls({ settings, lastKrwRate, dispatch }: Props) {
     current.display === 'KRW' ? current.rateDate : (lastKrwRate?.rateDate ?? todayIso()),
   );
   const rate = parseRateText(rateText);
-  const dateOk = DATE.test(dateText);
+  const dateOk = isIsoDate(dateText);
   const showKrw = wantKrw || current.display === 'KRW';
 
   const apply = (nextRate: string, nextDate: string) => {
     const parsed = parseRateText(nextRate);
-    if (parsed && DATE.test(nextDate))
+    if (parsed && isIsoDate(nextDate))
       dispatch({ type: 'showKrw', rate: { krwPerUsd: parsed, rateDate: nextDate } });
   };
 
@@ -103,17 +112,28 @@ export function CurrencyControls({ settings, lastKrwRate, dispatch }: Props) {
             <label className="field__label" htmlFor={`${id}-date`}>
               {t('topbar.rateDate')}
             </label>
+            {/* ISO text like every other date in the app; a date picker would also cost the first paint ~40 ms */}
             <input
               id={`${id}-date`}
-              className="field__input"
-              type="date"
+              className="field__input field__input--date"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={10}
+              placeholder="YYYY-MM-DD"
               value={dateText}
               aria-invalid={dateOk ? undefined : true}
+              aria-describedby={dateOk ? undefined : `${id}-date-error`}
               onChange={(event) => {
                 setDateText(event.target.value);
                 apply(rateText, event.target.value);
               }}
             />
+            {!dateOk && (
+              <p className="field__error" id={`${id}-date-error`} role="alert">
+                {t('validation.date')}
+              </p>
+            )}
           </div>
         </>
       )}
