@@ -148,6 +148,25 @@ describe('cli estimate (bundled price snapshot)', () => {
     expect(table.stdout).toContain('INCOMPLETE');
   });
 
+  it('--format json has totals per group, named, whose exact parts add up to the total', () => {
+    const r = cli('estimate', 'examples/seoul-3tier-web.cloudsizer.json', '--format', 'json');
+    const out = JSON.parse(r.stdout) as {
+      totals: { monthly: string };
+      byGroup: Record<string, { name: string | null; monthly: string }>;
+      lines: { monthly: string; group?: string | null; id: string }[];
+    };
+    expect(Object.entries(out.byGroup).map(([id, g]) => [id, g.name])).toEqual([
+      ['web', 'Web tier'],
+      ['app', 'Application tier'],
+      ['db', 'Database tier'],
+      ['shared', 'Storage and network'],
+    ]);
+    // every line of the example is in a group: the groups' cents add up to the total's within rounding
+    const cents = Object.values(out.byGroup).reduce((sum, g) => sum + Math.round(Number(g.monthly) * 100), 0);
+    expect(Math.abs(cents - Math.round(Number(out.totals.monthly) * 100))).toBeLessThanOrEqual(2);
+    expect(out.totals.monthly).toBe('1069.97');
+  });
+
   it('every bundled example is valid and fully priced', () => {
     for (const name of ['seoul-3tier-web', 'spot-batch-fleet', 's3-data-lake', 'lambda-api']) {
       const r = cli('estimate', `examples/${name}.cloudsizer.json`, '--format', 'json');

@@ -232,7 +232,7 @@ export async function run(args: string[]): Promise<number> {
   const scenario = scenarios[0]!;
   const result = estimate(scenario, prices);
   if (options.format === 'json')
-    process.stdout.write(JSON.stringify(estimateJson(result, options.lang), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(estimateJson(result, options.lang, scenario.groups), null, 2) + '\n');
   else if (options.format === 'csv')
     process.stdout.write(
       estimateCsv(

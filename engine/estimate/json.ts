@@ -17,7 +17,11 @@ const totalsJson = (t: Totals, round: (d: Decimal) => string = usd) => ({
 });
 const exactTotals = (t: Totals) => totalsJson(t, exactString);
 
-export function estimateJson(result: EstimateResult, lang: Lang = 'en') {
+export function estimateJson(
+  result: EstimateResult,
+  lang: Lang = 'en',
+  groups: readonly { id: string; name: string }[] = [],
+) {
   const byService = Object.fromEntries(Object.entries(result.byService).map(([k, t]) => [k, totalsJson(t)]));
   return {
     scenario: result.scenario.name,
@@ -29,6 +33,13 @@ export function estimateJson(result: EstimateResult, lang: Lang = 'en') {
     exact: { totals: exactTotals(result.totals) },
     byService,
     byTag: Object.fromEntries(Object.entries(result.byTag).map(([k, t]) => [k, totalsJson(t)])),
+    // keyed by group id; `name` is what the user sees (null for the lines in no group)
+    byGroup: Object.fromEntries(
+      Object.entries(result.byGroup).map(([id, t]) => [
+        id,
+        { name: groups.find((g) => g.id === id)?.name ?? null, ...totalsJson(t) },
+      ]),
+    ),
     vat: result.vat ? totalsJson(result.vat) : null,
     krw: result.krw
       ? {
