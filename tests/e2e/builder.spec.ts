@@ -179,7 +179,7 @@ test('an invalid scenario file lists every problem with its JSON path and leaves
   await dialog.getByRole('button', { name: '닫기' }).last().click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('total-monthly')).toHaveText(before);
-  await expect(page.getByLabel('시나리오 이름')).toHaveValue('Seoul 3-tier web service');
+  await expect(page.getByLabel('시나리오 이름')).toHaveValue('서울 3계층 웹 서비스');
 });
 
 test('a valid scenario file opens in web mode', async ({ page }) => {

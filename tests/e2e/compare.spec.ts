@@ -79,9 +79,9 @@ test('two scenarios side by side: deltas shown, comparison and estimate CSVs equ
   await page.getByRole('button', { name: 'EBS 항목 추가' }).click();
 
   // the start-up example leaves the workspace (after a confirmation)
-  await page.getByRole('button', { name: /^Seoul 3-tier web service/ }).click();
+  await page.getByRole('button', { name: /^서울 3계층 웹 서비스/ }).click();
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: '삭제: Seoul 3-tier web service' }).click();
+  await page.getByRole('button', { name: '삭제: 서울 3계층 웹 서비스' }).click();
   const tabs = page.getByRole('list', { name: '작업 공간의 시나리오' });
   await expect(tabs.getByRole('button')).toHaveCount(1);
   const onDemand = await cliTotals(page);
@@ -196,13 +196,13 @@ function header(metric: (typeof METRICS)[number]): string {
 
 test('the workspace saves as one file and opens again with every scenario', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: '복제: Seoul 3-tier web service' }).click();
+  await page.getByRole('button', { name: '복제: 서울 3계층 웹 서비스' }).click();
   const saved = await download(page, page.getByRole('button', { name: '작업 공간 저장' }));
   expect(saved.name).toBe('작업 공간.cloudsizer-workspace.json');
   const doc = JSON.parse(saved.bytes.toString('utf8')) as { scenarios: { scenario: { name: string } }[] };
   expect(doc.scenarios.map((s) => s.scenario.name)).toEqual([
-    'Seoul 3-tier web service',
-    'Seoul 3-tier web service (사본)',
+    '서울 3계층 웹 서비스',
+    '서울 3계층 웹 서비스 (사본)',
   ]);
 
   await reloadApp(page);
@@ -212,6 +212,6 @@ test('the workspace saves as one file and opens again with every scenario', asyn
     buffer: saved.bytes,
   });
   const tabs = page.getByRole('list', { name: '작업 공간의 시나리오' }).getByRole('button');
-  await expect(tabs).toHaveText(['Seoul 3-tier web service', 'Seoul 3-tier web service (사본)']);
+  await expect(tabs).toHaveText(['서울 3계층 웹 서비스', '서울 3계층 웹 서비스 (사본)']);
   await expect(tabs.nth(1)).toHaveAttribute('aria-current', 'true');
 });

@@ -1,13 +1,15 @@
 import seoulExample from '../../../examples/seoul-3tier-web.cloudsizer.json?raw';
+import seoulExampleKo from '../../../examples/seoul-3tier-web.ko.cloudsizer.json?raw';
 import { parseScenarioText, SCENARIO_SCHEMA_VERSION, type Scenario } from '../../../engine/scenario';
 import type { Language } from '../i18n';
 
 /**
  * What the app opens with: the Seoul 3-tier example from examples/ (peak usage, a T type, an RI, gp3 with
- * snapshots, KRW and VAT), or, should that file ever fail to parse, the small built-in Seoul service.
+ * snapshots, KRW and VAT), its Korean twin in Korean, or, should that file ever fail to parse, the small
+ * built-in Seoul service.
  */
 export function startingScenario(language: Language): Scenario {
-  const parsed = parseScenarioText(seoulExample);
+  const parsed = parseScenarioText(language === 'ko' ? seoulExampleKo : seoulExample);
   return parsed.ok ? parsed.scenario : defaultScenario(language);
 }
 

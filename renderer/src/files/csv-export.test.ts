@@ -16,7 +16,7 @@ describe('scenario CSV', () => {
     const display = estimateDisplayRows(estimateInput(seoul, result), { lang: 'ko' });
     expect(rows[0]).toEqual(display.headers);
     expect(rows[0]?.slice(0, 3)).toEqual(['시나리오', '항목 ID', '그룹']);
-    expect(rows[1]?.[2]).toBe('Web tier');
+    expect(rows[1]?.[2]).toBe('웹 계층');
     const total = rows.find((row) => row[5] === '합계');
     expect(total?.[display.columns.indexOf('monthly')]).toBe(usd(result.totals.monthly));
     expect(total?.[display.columns.indexOf('monthly')]).toBe('1069.97');

@@ -1,7 +1,10 @@
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PriceSnapshot } from '../../../engine/prices';
+import { koreanDataText } from '../../../engine/prices/curated-names';
 import type { Source } from '../../../pricing-data/schema';
+import type { Language } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
 import { formatCount } from './format';
 import { SourceKindBadge } from './SourceKindBadge';
@@ -18,6 +21,24 @@ function SourceLocation({ source }: { source: Source }) {
   // shown as text, not a link: the app is offline and never opens the network
   if (source.url) return <span className="pt-location">{source.url}</span>;
   return <span className="pt-muted">—</span>;
+}
+
+/**
+ * A text of the price data in the UI language. Korean: the known translation, else the English as is
+ * (an external source's name), marked `lang="en"` for screen readers.
+ */
+function DataText({ text, language }: { text: string; language: Language }) {
+  const korean = language === 'ko' ? koreanDataText(text) : text;
+  return korean === null ? <span lang="en">{text}</span> : <>{korean}</>;
+}
+
+const CURATED_COUNT = /^(.+)\.(priced|unavailable)$/;
+
+/** A manifest coverage counter: "ap-northeast-2.priced" → "ap-northeast-2 가격 있음", "withGpu" → "GPU 있음". */
+function coverageKey(key: string, t: TFunction): string {
+  const curated = CURATED_COUNT.exec(key);
+  if (curated) return t(`active.coverageKeys.${curated[2]}`, { region: curated[1] });
+  return t(`active.coverageKeys.${key}`, { defaultValue: key });
 }
 
 /** The active snapshot: id, date, schema version, every source with its kind, every table with its hash. */
@@ -78,7 +99,7 @@ export function ActiveSnapshotSection({ snapshot }: { snapshot: PriceSnapshot })
                   <td className="amount">{table.sources.length}</td>
                   <td className="pt-coverage-counts">
                     {Object.entries(table.coverage)
-                      .map(([key, count]) => `${key} ${formatCount(count, language)}`)
+                      .map(([key, count]) => `${coverageKey(key, t)} ${formatCount(count, language)}`)
                       .join(' · ')}
                   </td>
                 </tr>
@@ -104,7 +125,9 @@ export function ActiveSnapshotSection({ snapshot }: { snapshot: PriceSnapshot })
             <tbody>
               {manifest.sources.map((source) => (
                 <tr key={source.id}>
-                  <th scope="row">{source.title}</th>
+                  <th scope="row">
+                    <DataText text={source.title} language={language} />
+                  </th>
                   <td>
                     <SourceKindBadge kind={source.kind} />
                   </td>
@@ -114,7 +137,9 @@ export function ActiveSnapshotSection({ snapshot }: { snapshot: PriceSnapshot })
                   <td>
                     <SourceLocation source={source} />
                   </td>
-                  <td className="pt-note">{source.note ?? ''}</td>
+                  <td className="pt-note">
+                    {source.note !== undefined && <DataText text={source.note} language={language} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceSnapshot } from '../../../engine/prices';
+import { dataNote, type PriceSnapshot } from '../../../engine/prices';
 import type { Region } from '../../../pricing-data/schema';
 import { useLanguage } from '../i18n/use-language';
 import { filterGaps, GAP_CATEGORIES, gapItems, type GapCategory, type GapFilter } from './gap-items';
@@ -36,7 +36,7 @@ export function GapsSection({ snapshot }: { snapshot: PriceSnapshot }) {
       <p className="pt-note">{t('gaps.note')}</p>
       <p className="pt-note">
         <span className="badge badge--estimate">{t('gaps.categories.estimate')}</span>{' '}
-        {t('gaps.discountsLabel', { label: snapshot.typicalDiscounts.label })}
+        {t('gaps.discountsLabel', { label: dataNote(snapshot.typicalDiscounts.label)[language] })}
       </p>
       <div className="field-row pt-filters">
         <div className="field">

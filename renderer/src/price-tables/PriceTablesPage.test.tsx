@@ -3,9 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { axeViolations } from '../test/axe';
 import { PriceTablesPage } from './PriceTablesPage';
+import { koreanDataText } from '../../../engine/prices/curated-names';
 import { bundledSnapshot, renderWithPriceTables } from './test-helpers';
+import { englishRunsIn } from './test-english-runs';
 
 afterEach(cleanup);
+
+/** Titles of external sources: names, shown as they are (our own sources' titles have Korean). */
+const externalSourceNames = () =>
+  bundledSnapshot()
+    .manifest.sources.map((s) => s.title)
+    .filter((title) => koreanDataText(title) === null);
 
 const text = (element: Element | null | undefined): string => element?.textContent ?? '';
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
@@ -45,10 +53,32 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
       .getByRole('rowheader', { name: /^SkyPilot AWS catalogue rows/ })
       .closest('tr') as HTMLElement;
     expect(cells(skypilot).slice(0, 2)).toEqual(['옮겨 적음', '날짜 없음']);
+    // our own derived source: its title and note in Korean; an external source keeps its name, marked English
     const windows = within(sources)
-      .getByRole('rowheader', { name: /^Windows licence-included adder/ })
+      .getByRole('rowheader', { name: /^vCPU·시간당 Windows 라이선스 포함 추가 요금/ })
       .closest('tr') as HTMLElement;
     expect(cells(windows)[0]).toBe('규칙 계산');
+    expect(cells(windows)[3]).toBe(
+      'x2iedn.32xlarge 25개 리전 전체(mswin − linux = 128 × 0.046), m5.xlarge us-east-1(0.376 − 0.192), c5.xlarge 도쿄(0.398 − 0.214)에서 확인함',
+    );
+    expect(within(skypilot).getByRole('rowheader').querySelector('[lang="en"]')?.textContent).toBe(
+      'SkyPilot AWS catalogue rows for ap-northeast-2 (transcribed)',
+    );
+    const spot = within(sources)
+      .getByRole('rowheader', { name: /^AWS Spot Instance Advisor feed/ })
+      .closest('tr') as HTMLElement;
+    expect(cells(spot)[3]).toBe('공개 Spot Instance Advisor 데이터의 사본; 절감률은 실시간 가격이 아니라 과거 평균');
+  });
+
+  it('names the coverage counters of each table in Korean', () => {
+    renderWithPriceTables(<PriceTablesPage snapshot={bundledSnapshot()} />);
+    const tables = screen.getByRole('table', { name: '스냅샷의 표' });
+    const counts = (name: string) =>
+      cells(within(tables).getByRole('rowheader', { name }).closest('tr') as HTMLElement)[3];
+    expect(counts('ec2-catalogue')).toBe('버스터블 29 · 패밀리 177 · 유형 1,363 · CPU 크레딧 있음 28 · GPU 있음 70');
+    expect(counts('ebs')).toBe(
+      'ap-northeast-2 가격 있음 12 · ap-northeast-2 가격 없음 2 · us-east-1 가격 있음 13 · us-east-1 가격 없음 1',
+    );
   });
 
   it('puts Seoul and N. Virginia first in the coverage table and filters regions', () => {
@@ -109,10 +139,26 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     expect(cells(standard3yAll)[0]).toBe('추정');
     expect(cells(standard3yAll)[3]).toMatch(/^72\.08% 할인, 선결제 비중 100\.00% \(표본 26개\)$/);
 
+    expect(cells(standard3yAll)[4]).toBe(
+      '추정값이며 가격이 아닙니다. 정확한 요금표 26개(x2iedn.32xlarge Linux 25개 리전, ec2instances.info 2026-07-20; m5.large us-east-1, AWS Pricing API 2021)에서 "1 − 유효 시간당 요금 ÷ 온디맨드 시간당 요금"의 중앙값을 구했습니다. 유효 시간당 요금 = 선결제 금액 ÷ 26280시간 + 시간당 요금이고, 선결제 비중 = 선결제 금액 ÷ (선결제 금액 + 시간당 요금 × 26280시간)은 m5.large 요금표에서 구했습니다. 소수점 4자리로 반올림했습니다(표본 범위 0.6238–0.7208).',
+    );
+    const ec2Instance1yNo = within(table)
+      .getByRole('rowheader', { name: '절감형 플랜 EC2 Instance 1년 선결제 없음' })
+      .closest('tr') as HTMLElement;
+    expect(cells(ec2Instance1yNo)[4]).toMatch(
+      /^추정값일 뿐입니다\. 번들에 절감형 플랜\(Savings Plans\) 요금표가 없습니다\. AWS는 EC2 Instance 절감형 플랜을 표준 예약 인스턴스처럼 최대 72% 할인으로 안내하므로, 표준 예약 인스턴스 1년 선결제 없음 추정값\(0\.3847\)을 그대로 씁니다\. 추정값이며 가격이 아닙니다\./,
+    );
+    expect(text(screen.getByText(/^일반 할인율 표: /))).toBe(
+      '추정 일반 할인율 표: 추정값: 정확한 요금표 두 개에서 구한 온디맨드 대비 일반 할인율; 정확한 요금이 없을 때만 쓰고 추정값으로 표시함',
+    );
+
     fireEvent.change(category, { target: { value: 'derived-rule' } });
     expect(bodyRows(table).map((row) => text(within(row).getByRole('rowheader')))).toEqual([
       'Windows 라이선스 포함 = Linux + vCPU·시간당 $0.046 (버스터블이 아닌 유형)',
     ]);
+    expect(cells(bodyRows(table)[0] as HTMLElement)[4]).toMatch(
+      /^Windows 온디맨드 = Linux 온디맨드 \+ vCPU·시간당 0\.046 USD × vCPU 수 \(버스터블이 아닌 유형만\)\. 실제 요금표 3개로 확인한 규칙:/,
+    );
 
     fireEvent.change(category, { target: { value: 'low-confidence' } });
     expect(bodyRows(table)).toHaveLength(39);
@@ -146,6 +192,16 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     expect(text(installed)).not.toContain('npm run prices:update');
   });
 
+  it('shows no English prose: only source names, product names and codes stay in English', () => {
+    for (const mode of ['web', 'desktop'] as const) {
+      const { container, unmount } = renderWithPriceTables(
+        <PriceTablesPage snapshot={bundledSnapshot()} mode={mode} />,
+      );
+      expect(englishRunsIn(container, externalSourceNames())).toEqual([]);
+      unmount();
+    }
+  });
+
   it('has no axe violations', async () => {
     const { container } = renderWithPriceTables(<PriceTablesPage snapshot={bundledSnapshot()} />);
     expect(await axeViolations(container)).toEqual([]);
@@ -162,6 +218,11 @@ describe('PriceTablesPage (English)', () => {
     );
     expect(screen.getByRole('heading', { name: 'What is estimated or unavailable' })).toBeTruthy();
     expect(screen.getAllByText('third-party copy').length).toBeGreaterThan(0);
+    // the price data's own English, as written
+    const row = container.querySelector('[data-gap="discount|reserved|standard|1yr|no-upfront"]');
+    expect(text(row?.querySelector('.pt-note'))).toBe(bundledSnapshot().typicalDiscounts.discounts[0]?.method);
+    expect(screen.getByRole('rowheader', { name: /^Windows licence-included adder per vCPU-hour/ })).toBeTruthy();
+    expect(container.querySelector('[lang="en"]')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
   }, 60_000);
 });

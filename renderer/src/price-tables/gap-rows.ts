@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { curatedItemName, dataNote, type PriceSnapshot } from '../../../engine/prices';
 import type { Language } from '../i18n';
+import { discountMethodText } from './discount-method';
 import { formatFraction, formatUnitPrice } from './format';
 import type { GapItem } from './gap-items';
 
@@ -20,6 +21,7 @@ function describe(
   item: GapItem,
   t: TFunction,
   language: Language,
+  discountSources: string,
 ): Pick<GapRow, 'subject' | 'value' | 'note'> {
   const price = (value: string) => formatUnitPrice(new Decimal(value), language);
   const s = item.subject;
@@ -38,18 +40,20 @@ function describe(
         term: t(`gaps.${r.term}`),
         payment: t(`gaps.${r.payment}`),
       });
+      const discount = formatFraction(r.discount, language);
       const value = t('gaps.value.discount', {
-        discount: formatFraction(r.discount, language),
+        discount,
         share: formatFraction(r.upfrontShare, language),
         samples: r.samples,
       });
-      return { subject, value, note: r.method };
+      const note = discountMethodText(r, t, language, { sources: discountSources, discount });
+      return { subject, value, note };
     }
     case 'windows-adder':
       return {
         subject: t('gaps.subject.windowsAdder', { adder: price(s.adderPerVcpuHour) }),
         value: t('gaps.value.adder', { rate: price(s.adderPerVcpuHour) }),
-        note: s.method,
+        note: dataNote(s.method)[language],
       };
     case 'windows-burstable':
       return {
@@ -87,10 +91,14 @@ export function gapRows(
   const regionNames = new Map(
     snapshot.regions.regions.map((r) => [r.code, `${language === 'ko' ? r.nameKo : r.nameEn} · ${r.code}`]),
   );
+  const discountSources = snapshot.typicalDiscounts.sources
+    .map((id) => snapshot.sources.get(id)?.title ?? id)
+    .map((title) => dataNote(title)[language])
+    .join(', ');
   return items.map((item) => {
     const service = t(`services.${item.service}`, { ns: 'common' });
     const region = item.region === null ? t('gaps.global') : (regionNames.get(item.region) ?? item.region);
-    const text = describe(item, t, language);
+    const text = describe(item, t, language, discountSources);
     const category = t(`gaps.categories.${item.category}`);
     return {
       item,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dataNote } from '../../../engine/prices';
 import type { SourceRef } from '../../../engine/estimate/types';
 import { formatMessage, formatParam } from '../../../engine/trace/format';
 import { sourceDate } from '../../../engine/trace/terms';
@@ -6,8 +7,9 @@ import type { Lang } from '../../../engine/trace/types';
 import { useLang } from '../instances/use-lang';
 import type { RateBadge as Badge } from './compare-options';
 
+/** Sources as "title (date)"; in Korean the titles of our own derived sources are translated, names are not. */
 function sourcesText(sources: readonly SourceRef[], lang: Lang): string {
-  return sources.map((s) => `${s.title} (${formatParam(sourceDate(s.asOf), lang)})`).join('; ');
+  return sources.map((s) => `${dataNote(s.title)[lang]} (${formatParam(sourceDate(s.asOf), lang)})`).join('; ');
 }
 
 /**

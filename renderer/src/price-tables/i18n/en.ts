@@ -33,6 +33,22 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     undated: 'undated',
     none: '—',
     shaTitle: 'Full SHA-256: {{sha}}',
+    coverageKeys: {
+      burstable: 'burstable',
+      families: 'families',
+      types: 'types',
+      withCredits: 'with CPU credits',
+      withGpu: 'with GPU',
+      linuxEntries: 'Linux entries',
+      windowsEntries: 'Windows entries',
+      regions: 'regions',
+      rates: 'rates',
+      discounts: 'discounts',
+      rules: 'rules',
+      classes: 'storage classes',
+      priced: '{{region}} priced',
+      unavailable: '{{region}} unavailable',
+    },
   },
   kind: {
     'aws-page': 'AWS pricing page',
@@ -128,6 +144,21 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     'no-upfront': 'No upfront',
     'partial-upfront': 'Partial upfront',
     'all-upfront': 'All upfront',
+    /**
+     * The English shape of the typical-discount method note (tools/prices/typical-discounts.ts): the note is
+     * read back into its parts with these templates, so they must stay word for word what the build writes.
+     * The English UI shows the note itself.
+     */
+    method: {
+      derived:
+        'Derived estimate, not a price: median over {{samples}} exact cards ({{cards}}) of 1 − effective hourly ÷ on-demand hourly, effective = upfront ÷ {{hours}} h + hourly; upfront share = upfront ÷ (upfront + hourly × {{hours}} h) of the {{shareCard}} card; rounded to {{decimals}} decimals (samples ranged {{min}}–{{max}}).',
+      cardRegions: '{{type}} {{os}} in {{regions}} regions, {{source}} {{date}}',
+      cardRegion: '{{type}} {{region}}, {{source}} {{date}}',
+      copied:
+        'Estimate only: no Savings Plan rate card is bundled. AWS markets {{plan}} Savings Plans at up to {{upTo}}% off, like {{class}} RIs, so this copies the {{class}} RI {{term}} {{payment}} estimate ({{estimate}}). {{derived}}',
+      fallback:
+        'Derived estimate, not a price: a typical discount of {{discount}} versus on-demand from {{samples}} exact cards ({{sources}}).',
+    },
   },
   installed: {
     title: 'Installed snapshots',

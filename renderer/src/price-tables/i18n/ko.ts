@@ -30,6 +30,23 @@ export const priceTablesKo = {
     undated: '날짜 없음',
     none: '—',
     shaTitle: '전체 SHA-256: {{sha}}',
+    /** the manifest's coverage counters; a counter not listed here is shown by its name */
+    coverageKeys: {
+      burstable: '버스터블',
+      families: '패밀리',
+      types: '유형',
+      withCredits: 'CPU 크레딧 있음',
+      withGpu: 'GPU 있음',
+      linuxEntries: 'Linux 항목',
+      windowsEntries: 'Windows 항목',
+      regions: '리전',
+      rates: '요금',
+      discounts: '할인율',
+      rules: '규칙',
+      classes: '스토리지 클래스',
+      priced: '{{region}} 가격 있음',
+      unavailable: '{{region}} 가격 없음',
+    },
   },
   kind: {
     'aws-page': 'AWS 가격 페이지',
@@ -124,6 +141,17 @@ export const priceTablesKo = {
     'no-upfront': '선결제 없음',
     'partial-upfront': '부분 선결제',
     'all-upfront': '전체 선결제',
+    /** the typical-discount method note, said in Korean with the parts of the English note */
+    method: {
+      derived:
+        '추정값이며 가격이 아닙니다. 정확한 요금표 {{samples}}개({{cards}})에서 "1 − 유효 시간당 요금 ÷ 온디맨드 시간당 요금"의 중앙값을 구했습니다. 유효 시간당 요금 = 선결제 금액 ÷ {{hours}}시간 + 시간당 요금이고, 선결제 비중 = 선결제 금액 ÷ (선결제 금액 + 시간당 요금 × {{hours}}시간)은 {{shareCard}} 요금표에서 구했습니다. 소수점 {{decimals}}자리로 반올림했습니다(표본 범위 {{min}}–{{max}}).',
+      cardRegions: '{{type}} {{os}} {{regions}}개 리전, {{source}} {{date}}',
+      cardRegion: '{{type}} {{region}}, {{source}} {{date}}',
+      copied:
+        '추정값일 뿐입니다. 번들에 절감형 플랜(Savings Plans) 요금표가 없습니다. AWS는 {{plan}} 절감형 플랜을 {{class}} 예약 인스턴스처럼 최대 {{upTo}}% 할인으로 안내하므로, {{class}} 예약 인스턴스 {{term}} {{payment}} 추정값({{estimate}})을 그대로 씁니다. {{derived}}',
+      fallback:
+        '추정값이며 가격이 아닙니다. 출처({{sources}})의 정확한 요금표 {{samples}}개에서 구한 온디맨드 대비 일반 할인율 {{discount}}입니다.',
+    },
   },
   installed: {
     title: '설치된 스냅샷',
