@@ -168,7 +168,13 @@ describe('cli estimate (bundled price snapshot)', () => {
   });
 
   it('every bundled example is valid and fully priced', () => {
-    for (const name of ['seoul-3tier-web', 'seoul-3tier-web.ko', 'spot-batch-fleet', 's3-data-lake', 'lambda-api']) {
+    for (const name of [
+      'seoul-3tier-web',
+      'seoul-3tier-web.ko',
+      'spot-batch-fleet',
+      's3-data-lake',
+      'lambda-api',
+    ]) {
       const r = cli('estimate', `examples/${name}.cloudsizer.json`, '--format', 'json');
       expect(r.code, `${name}: ${r.stderr}`).toBe(0);
       expect((JSON.parse(r.stdout) as { complete: boolean }).complete).toBe(true);

@@ -270,9 +270,9 @@ function koreanTexts(result: EstimateResult): { where: string; text: string }[] 
 }
 
 describe('Korean engine text', () => {
-  it('the four examples and the sweep: no English words but codes, units, AWS names and source titles', () => {
+  it('the examples (the Seoul one in English and Korean) and the sweep: no English words but codes, units, AWS names and source titles', () => {
     const all = results();
-    expect(all).toHaveLength(6);
+    expect(all).toHaveLength(7);
     const texts = all.flatMap(koreanTexts);
     // warnings start with the line's id, the user's own name for it
     const names = [...TITLES, ...all.flatMap((r) => r.lines.map((l) => `${l.id}:`))];

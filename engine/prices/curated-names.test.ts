@@ -93,7 +93,9 @@ describe('Korean for the texts of the bundled price tables', () => {
 
 describe('koreanDataText', () => {
   it('keeps a text of URLs, paths and codes as it is', () => {
-    expect(koreanDataText('aws.amazon.com/ec2/pricing/on-demand')).toBe('aws.amazon.com/ec2/pricing/on-demand');
+    expect(koreanDataText('aws.amazon.com/ec2/pricing/on-demand')).toBe(
+      'aws.amazon.com/ec2/pricing/on-demand',
+    );
     expect(koreanDataText('10-15%')).toBe('10-15%');
   });
 
@@ -123,7 +125,9 @@ describe('koreanDataText', () => {
       publicationDate: undefined,
       readFrom: 'https://example.invalid/index.csv',
     });
-    expect(koreanDataText(undated.note ?? '')).toBe('게시일 없음; 읽은 곳: https://example.invalid/index.csv');
+    expect(koreanDataText(undated.note ?? '')).toBe(
+      '게시일 없음; 읽은 곳: https://example.invalid/index.csv',
+    );
     // merge-snapshot.ts: the note of an item the imported file has no price for
     expect(koreanDataText('AmazonS3 ap-northeast-2 has no price for this item')).toBe(
       'AmazonS3 ap-northeast-2에 이 항목의 가격이 없음',

@@ -67,7 +67,9 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     const spot = within(sources)
       .getByRole('rowheader', { name: /^AWS Spot Instance Advisor feed/ })
       .closest('tr') as HTMLElement;
-    expect(cells(spot)[3]).toBe('공개 Spot Instance Advisor 데이터의 사본; 절감률은 실시간 가격이 아니라 과거 평균');
+    expect(cells(spot)[3]).toBe(
+      '공개 Spot Instance Advisor 데이터의 사본; 절감률은 실시간 가격이 아니라 과거 평균',
+    );
   });
 
   it('names the coverage counters of each table in Korean', () => {
@@ -75,7 +77,9 @@ describe('PriceTablesPage (Korean, bundled snapshot)', () => {
     const tables = screen.getByRole('table', { name: '스냅샷의 표' });
     const counts = (name: string) =>
       cells(within(tables).getByRole('rowheader', { name }).closest('tr') as HTMLElement)[3];
-    expect(counts('ec2-catalogue')).toBe('버스터블 29 · 패밀리 177 · 유형 1,363 · CPU 크레딧 있음 28 · GPU 있음 70');
+    expect(counts('ec2-catalogue')).toBe(
+      '버스터블 29 · 패밀리 177 · 유형 1,363 · CPU 크레딧 있음 28 · GPU 있음 70',
+    );
     expect(counts('ebs')).toBe(
       'ap-northeast-2 가격 있음 12 · ap-northeast-2 가격 없음 2 · us-east-1 가격 있음 13 · us-east-1 가격 없음 1',
     );
@@ -220,8 +224,12 @@ describe('PriceTablesPage (English)', () => {
     expect(screen.getAllByText('third-party copy').length).toBeGreaterThan(0);
     // the price data's own English, as written
     const row = container.querySelector('[data-gap="discount|reserved|standard|1yr|no-upfront"]');
-    expect(text(row?.querySelector('.pt-note'))).toBe(bundledSnapshot().typicalDiscounts.discounts[0]?.method);
-    expect(screen.getByRole('rowheader', { name: /^Windows licence-included adder per vCPU-hour/ })).toBeTruthy();
+    expect(text(row?.querySelector('.pt-note'))).toBe(
+      bundledSnapshot().typicalDiscounts.discounts[0]?.method,
+    );
+    expect(
+      screen.getByRole('rowheader', { name: /^Windows licence-included adder per vCPU-hour/ }),
+    ).toBeTruthy();
     expect(container.querySelector('[lang="en"]')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
   }, 60_000);

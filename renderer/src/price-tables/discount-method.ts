@@ -15,7 +15,14 @@ export type DiscountCard = Parts & { type: string; source: string; date: string 
 
 export type DiscountMethod = {
   /** Savings Plans rows: the RI estimate the row copies, as the note names it */
-  copied: { plan: string; upTo: string; offeringClass: string; term: string; payment: string; estimate: string } | null;
+  copied: {
+    plan: string;
+    upTo: string;
+    offeringClass: string;
+    term: string;
+    payment: string;
+    estimate: string;
+  } | null;
   samples: string;
   cards: DiscountCard[];
   /** hours of the term, as printed (8760, 26280) */
@@ -142,7 +149,8 @@ export function discountMethodText(
 ): string {
   if (language === 'en') return row.method;
   const method = parseDiscountMethod(row.method);
-  if (!method || !agrees(row, method)) return t('gaps.method.fallback', { ...fallback, samples: row.samples });
+  if (!method || !agrees(row, method))
+    return t('gaps.method.fallback', { ...fallback, samples: row.samples });
   const derived = t('gaps.method.derived', {
     ...method,
     cards: method.cards.map((card) => cardText(card, t)).join(CARD_SEPARATOR),

@@ -7,11 +7,19 @@ import { axeViolations, fakeLayout, renderWithI18n } from '../instances/test-ren
 import { testSnapshot } from '../instances/test-snapshot';
 import { PurchaseOptionsPanel } from './PurchaseOptionsPanel';
 import { englishWordsIn } from '../../../engine/trace/testing/english-words';
+import { koreanDataText } from '../../../engine/prices/curated-names';
+import { englishRunsIn } from '../price-tables/test-english-runs';
 
 beforeAll(fakeLayout);
 afterEach(cleanup);
 
 const text = (element: Element | null | undefined): string => element?.textContent ?? '';
+
+/** Titles of external price sources: names, kept in English (our own sources' titles have Korean). */
+const externalSourceNames = () =>
+  testSnapshot()
+    .manifest.sources.map((s) => s.title)
+    .filter((title) => koreanDataText(title) === null);
 
 function renderPanel(
   {
@@ -95,8 +103,25 @@ describe('PurchaseOptionsPanel', () => {
     expect(details).toContain(
       '추정 방법: 추정치(스냅샷 2026-11-snapshot-1에 정확한 요금 없음): us-east-1 m5.large Linux, 3년 Compute 절감형 플랜(Savings Plans), 전체 선결제: Linux 온디맨드 0.096/시간 × (1 − 일반 할인율 0.6501)',
     );
-    const titles = testSnapshot().manifest.sources.map((s) => s.title);
-    expect(englishWordsIn(details, titles)).toEqual([]);
+    // the typical-discount table is our own derived source: its title in Korean
+    expect(details).toContain(
+      '추정 요금 (정확한 요금 없음): 정확한 요금표에서 구한 예약 인스턴스 / 절감형 플랜(Savings Plans) 일반 할인율 (추정값) (2026-11-21)',
+    );
+    expect(englishWordsIn(details, externalSourceNames())).toEqual([]);
+  });
+
+  it('shows no English prose in Korean where RI and Savings Plan rates are estimates', () => {
+    // Seoul m5.large: exact on-demand, estimated RI / SP; Virginia m5.large Windows: the licence rule as well
+    for (const props of [
+      { region: 'ap-northeast-2' as const },
+      { region: 'us-east-1' as const, os: 'windows' as const },
+    ]) {
+      const { container, unmount } = renderPanel(props);
+      const estimates = within(container).getAllByText('추정');
+      expect(estimates.length).toBeGreaterThanOrEqual(24);
+      expect(englishRunsIn(container, externalSourceNames())).toEqual([]);
+      unmount();
+    }
   });
 
   it("badges estimates with the typical-discount table's own method note in English", () => {

@@ -9,7 +9,9 @@ import type { RateBadge as Badge } from './compare-options';
 
 /** Sources as "title (date)"; in Korean the titles of our own derived sources are translated, names are not. */
 function sourcesText(sources: readonly SourceRef[], lang: Lang): string {
-  return sources.map((s) => `${dataNote(s.title)[lang]} (${formatParam(sourceDate(s.asOf), lang)})`).join('; ');
+  return sources
+    .map((s) => `${dataNote(s.title)[lang]} (${formatParam(sourceDate(s.asOf), lang)})`)
+    .join('; ');
 }
 
 /**
