@@ -3,7 +3,7 @@
  * recent-files.ts, window-state.ts and menu.ts.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, webContents } from 'electron';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAppProtocolHandler, pickRendererRoot, rendererRootCandidates } from './app-protocol';
 import { startAutosaveSession } from './autosave';
@@ -27,6 +27,7 @@ import {
   APP_ENTRY_URL,
   APP_SCHEME,
   contentSecurityPolicy,
+  inlineScriptHashes,
   createSecurityPolicy,
   hardenSession,
   hardenWebContents,
@@ -64,7 +65,11 @@ function logProblem(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const policy = createSecurityPolicy(devServerUrl);
+  const rendererRoot = pickRendererRoot(rendererRootCandidates(__dirname, app.getAppPath()), existsSync);
+  const policy = createSecurityPolicy(
+    devServerUrl,
+    rendererRoot ? inlineScriptHashes(readFileSync(path.join(rendererRoot, 'index.html'), 'utf8')) : [],
+  );
   let language: Language = 'ko';
   let mainWindow: BrowserWindow | null = null;
   let documentDirty = false;
@@ -92,7 +97,6 @@ async function main(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, policy);
 
-  const rendererRoot = pickRendererRoot(rendererRootCandidates(__dirname, app.getAppPath()), existsSync);
   if (rendererRoot)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, contentSecurityPolicy(policy)));
   else if (!devServerUrl) throw new Error(`The built renderer (index.html) was not found near ${__dirname}`);

@@ -4,6 +4,7 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   contentSecurityPolicy,
+  inlineScriptHashes,
   createSecurityPolicy,
   hardenSession,
   hardenWebContents,
@@ -83,6 +84,14 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/https?:|wss?:|\*|unsafe-eval/);
     expect(csp.match(/script-src[^;]*/)?.[0]).toBe("script-src 'self'");
+  });
+
+  it('allows the built page’s own inline script by its hash, never inline scripts in general', () => {
+    const page = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-abc+/=' ; style-src 'self' 'sha256-notascript='" />`;
+    expect(inlineScriptHashes(page)).toEqual(["'sha256-abc+/='"]);
+    expect(inlineScriptHashes('<html></html>')).toEqual([]);
+    const csp = contentSecurityPolicy(createSecurityPolicy(undefined, inlineScriptHashes(page)));
+    expect(csp.match(/script-src[^;]*/)?.[0]).toBe("script-src 'self' 'sha256-abc+/='");
   });
 
   it('lets the dev server’s HMR socket and inline preamble through only in dev', () => {

@@ -15,14 +15,30 @@ export interface SecurityPolicy {
   /** Origins whose pages may be shown and may call IPC: the app's own, plus the Vite dev server in `npm start`. */
   allowedOrigins: readonly string[];
   devServerOrigin: string | null;
+  /** `'sha256-…'` sources of the inline scripts the built page itself allows (see `inlineScriptHashes`) */
+  inlineScriptHashes: readonly string[];
 }
 
-export function createSecurityPolicy(devServerUrl?: string): SecurityPolicy {
+export function createSecurityPolicy(
+  devServerUrl?: string,
+  inlineScriptHashes: readonly string[] = [],
+): SecurityPolicy {
   const devServerOrigin = devServerUrl ? originOf(devServerUrl) : null;
   return {
     allowedOrigins: devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN],
     devServerOrigin,
+    inlineScriptHashes,
   };
+}
+
+/**
+ * The hashes in the script-src of the built index.html's CSP meta tag: the build puts its one inline script
+ * (the first-screen gate) there, and the header CSP must allow the same, since a page obeys both.
+ */
+export function inlineScriptHashes(indexHtml: string): string[] {
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(indexHtml);
+  const scriptSrc = meta?.[1]?.split(';').find((directive) => directive.trim().startsWith('script-src'));
+  return scriptSrc?.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
 }
 
 /** `scheme://host[:port]`, or null for an unparsable URL. (WHATWG gives "null" origins for custom schemes.) */
@@ -91,6 +107,8 @@ export function contentSecurityPolicy(policy: SecurityPolicy): string {
   const dev = policy.devServerOrigin;
   return PRODUCTION_CSP.map(([directive, sources]) => {
     if (dev && directive === 'script-src') return `${directive} ${sources} 'unsafe-inline'`;
+    if (directive === 'script-src' && policy.inlineScriptHashes.length > 0)
+      return `${directive} ${sources} ${policy.inlineScriptHashes.join(' ')}`;
     if (dev && directive === 'connect-src') {
       return `${directive} ${sources} ${dev} ${dev.replace(/^http/, 'ws')}`;
     }

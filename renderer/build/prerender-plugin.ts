@@ -3,6 +3,7 @@
  * price tables (renderer/src/boot/render-first-screen.tsx), so the starting estimate and its totals are on
  * screen at the first paint; main.tsx then hydrates it. A table that fails its check fails the build.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
@@ -45,6 +46,26 @@ function stylesheetsAsNothing(): Plugin {
   };
 }
 
+export const GATE_FILE = 'first-screen-gate.js';
+const GATE_TAG = `<script src="./${GATE_FILE}"></script>`;
+
+/** The CSP source that lets exactly this inline script run. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Puts the first-screen gate inline (a script file would hold the body's parsing, and so the first paint, for a
+ * request) and allows exactly that text in the page's CSP. The desktop shell's CSP header allows the same hash
+ * (electron/main.ts reads the same file from the built renderer).
+ */
+export function inlineGate(page: string, gate: string): string {
+  if (!page.includes(GATE_TAG)) throw new Error(`index.html needs ${GATE_TAG}`);
+  const csp = /(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/;
+  if (!csp.test(page)) throw new Error("index.html needs a CSP meta tag with script-src 'self'");
+  return page.replace(csp, `$1 ${scriptHash(gate)}`).replace(GATE_TAG, () => `<script>${gate}</script>`);
+}
+
 export function prerenderFirstScreen(options: { rendererRoot: string; pricingData: string }): Plugin {
   let ownPage = true;
   return {
@@ -73,7 +94,8 @@ export function prerenderFirstScreen(options: { rendererRoot: string; pricingDat
           },
         );
         const { html, language } = module.renderFirstScreen(texts);
-        return insertFirstScreen(page, html, language);
+        const gate = readFileSync(join(options.rendererRoot, 'public', GATE_FILE), 'utf8');
+        return inlineGate(insertFirstScreen(page, html, language), gate);
       },
     },
   };
