@@ -98,6 +98,8 @@ test('two scenarios side by side: deltas shown, comparison and estimate CSVs equ
   await rename.press('Enter');
   await expect(field(page.locator('.topbar'), '시나리오 이름')).toHaveValue('3년 RI');
   const ri = card(page, 'ec2-1');
+  // the copy opens as a list of costs: open the line's editor
+  await ri.getByTestId('line-edit').click();
   await field(ri, '구매 옵션').selectOption({ label: '예약 인스턴스 (RI)' });
   await field(ri, '기간').selectOption({ label: '3년' });
   await field(ri, '결제 옵션').selectOption({ label: '전체 선결제' });

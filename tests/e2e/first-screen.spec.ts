@@ -41,6 +41,7 @@ test('the first screen is painted from the page itself, then taken over without 
   expect(warnings).toEqual([]);
 
   // the taken-over screen is live: an edit changes the total
+  await page.getByRole('button', { name: /^웹 서버: .* 항목 편집$/ }).click();
   await page.getByLabel('인스턴스 수').first().fill('3');
   await expect(page.getByTestId('total-monthly')).not.toHaveText('$1,069.97');
 });

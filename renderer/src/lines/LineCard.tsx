@@ -22,17 +22,44 @@ type LineCardProps = {
   result: LineResult | undefined;
   hoursPerMonth: number;
   dispatch: Dispatch<WorkspaceAction>;
+  /** a line added in this session opens with its editor; the lines of an opened estimate start as summaries */
+  initiallyExpanded?: boolean;
+  /** the list's last "open all" / "close all" (`seq` changes with each press) */
+  allEditors?: EditorsCommand;
 };
 
-/** One line item: inline editor, its cost, badges, and the engine's calculation on request. */
-export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, dispatch }: LineCardProps) {
+export type EditorsCommand = { open: boolean; seq: number };
+const NO_COMMAND: EditorsCommand = { open: false, seq: 0 };
+
+/**
+ * One line item: its cost, badges, the engine's calculation on request, and its editor on request (like the AWS
+ * Pricing Calculator's rows: a long estimate reads as a list of costs, not a wall of forms). Once opened, the
+ * editor stays mounted while closed, so nothing typed in it is lost.
+ */
+export const LineCard = memo(function LineCard({
+  item,
+  result,
+  hoursPerMonth,
+  dispatch,
+  initiallyExpanded = false,
+  allEditors = NO_COMMAND,
+}: LineCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const display = useLineDisplay();
   const groupName = display.groups.find((g) => g.id === item.group)?.name;
   const [showTrace, setShowTrace] = useState(false);
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const [editorMounted, setEditorMounted] = useState(initiallyExpanded);
+  const [commandSeen, setCommandSeen] = useState(allEditors.seq);
+  if (commandSeen !== allEditors.seq) {
+    setCommandSeen(allEditors.seq);
+    setExpanded(allEditors.open);
+    if (allEditors.open) setEditorMounted(true);
+  }
   const titleId = useId();
   const traceId = useId();
+  const bodyId = useId();
   const onCommit = useCallback((next: LineItem) => dispatch({ type: 'updateLine', item: next }), [dispatch]);
   const onValidity = useCallback(
     (id: string, invalid: boolean) => dispatch({ type: 'markInvalid', id, invalid }),
@@ -86,13 +113,15 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
         </p>
       )}
 
-      <div className="line-card__body">
-        {item.service === 'ec2' && <Ec2Editor item={item} draft={draft} hoursPerMonth={hoursPerMonth} />}
-        {item.service === 'ebs' && <EbsEditor draft={draft} />}
-        {item.service === 's3' && <S3Editor draft={draft} />}
-        {item.service === 'data-transfer' && <TransferEditor draft={draft} />}
-        {item.service === 'lambda' && <LambdaEditor draft={draft} />}
-      </div>
+      {editorMounted && (
+        <div className="line-card__body" id={bodyId} hidden={!expanded}>
+          {item.service === 'ec2' && <Ec2Editor item={item} draft={draft} hoursPerMonth={hoursPerMonth} />}
+          {item.service === 'ebs' && <EbsEditor draft={draft} />}
+          {item.service === 's3' && <S3Editor draft={draft} />}
+          {item.service === 'data-transfer' && <TransferEditor draft={draft} />}
+          {item.service === 'lambda' && <LambdaEditor draft={draft} />}
+        </div>
+      )}
 
       {result && result.warnings.length > 0 && (
         <ul className="line-card__warnings">
@@ -103,6 +132,22 @@ export const LineCard = memo(function LineCard({ item, result, hoursPerMonth, di
       )}
 
       <footer className="line-card__footer">
+        <button
+          type="button"
+          className="button button--ghost"
+          data-testid="line-edit"
+          aria-expanded={expanded}
+          aria-controls={editorMounted ? bodyId : undefined}
+          aria-label={t(expanded ? 'lines.closeEditorLabel' : 'lines.editLabel', {
+            name: `${title} (${item.id})`,
+          })}
+          onClick={() => {
+            setEditorMounted(true);
+            setExpanded((open) => !open);
+          }}
+        >
+          {expanded ? t('lines.closeEditor') : t('lines.edit')}
+        </button>
         <button
           type="button"
           className="button button--ghost"

@@ -6,7 +6,7 @@ import { SERVICES, type LineItem, type ScenarioSettings, type Service } from '..
 import { GroupManager } from '../groups/GroupManager';
 import type { ScenarioGroup } from '../workspace/scenario-groups';
 import type { WorkspaceAction } from '../workspace/workspace-state';
-import { LineCard } from './LineCard';
+import { LineCard, type EditorsCommand } from './LineCard';
 import { LineDisplayContext, type LineDisplay } from './line-display';
 
 type Props = {
@@ -38,6 +38,10 @@ export const LineList = memo(function LineList({
 }: Props) {
   const { t } = useTranslation();
   const [managing, setManaging] = useState(false);
+  // the lines there were when this estimate was opened; any other line was added here and opens its editor
+  const [opened, setOpened] = useState(() => ({ generation, ids: new Set(items.map((item) => item.id)) }));
+  if (opened.generation !== generation) setOpened({ generation, ids: new Set(items.map((item) => item.id)) });
+  const [allEditors, setAllEditors] = useState<EditorsCommand>({ open: false, seq: 0 });
   const managerId = useId();
   const manageButton = useRef<HTMLButtonElement>(null);
   const currency = settings?.currency;
@@ -66,6 +70,16 @@ export const LineList = memo(function LineList({
           <span className="lines__count">{t('lines.lineCount', { count: items.length })}</span>
         </h2>
         <div className="lines__tools">
+          {items.length > 0 && (
+            <button
+              type="button"
+              className="button lines__editors"
+              data-testid="lines-editors"
+              onClick={() => setAllEditors((last) => ({ open: !last.open, seq: last.seq + 1 }))}
+            >
+              {allEditors.open ? t('lines.closeAllEditors') : t('lines.openAllEditors')}
+            </button>
+          )}
           <button
             ref={manageButton}
             type="button"
@@ -118,6 +132,10 @@ export const LineList = memo(function LineList({
                   result={results.get(item.id)}
                   hoursPerMonth={hoursPerMonth}
                   dispatch={dispatch}
+                  initiallyExpanded={
+                    allEditors.open || (opened.generation === generation && !opened.ids.has(item.id))
+                  }
+                  allEditors={allEditors}
                 />
               ))}
             </section>

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { useEffect, useMemo, useReducer } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { pricesFromSnapshot } from '../../../engine';
@@ -41,11 +41,18 @@ function Builder({ scenario }: { scenario: Scenario }) {
 }
 
 /** The line list and the totals by group and tag over the real reducer and estimator, as the builder wires them. */
-export function renderLines(scenario: Scenario, language: Language = 'ko') {
+export function renderLines(
+  scenario: Scenario,
+  language: Language = 'ko',
+  editors: 'open' | 'closed' = 'open',
+) {
   const i18n = createI18n(language);
-  return render(
+  const view = render(
     <I18nextProvider i18n={i18n}>
       <Builder scenario={scenario} />
     </I18nextProvider>,
   );
+  const openAll = view.queryByTestId('lines-editors');
+  if (openAll && editors === 'open') fireEvent.click(openAll);
+  return view;
 }

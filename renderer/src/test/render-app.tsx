@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { CloudSizerBridge } from '../../../electron/ipc-contract';
 import type { PriceSnapshot } from '../../../engine/prices';
@@ -18,6 +18,8 @@ export function renderApp(
     scenario?: Scenario;
     bridge?: CloudSizerBridge;
     snapshot?: PriceSnapshot;
+    /** the line editors: opened with "open all" (what most tests edit), or as the app opens an estimate */
+    editors?: 'open' | 'closed';
   } = {},
 ) {
   const i18n = createI18n(options.language ?? 'ko', APP_I18N_REGISTRARS);
@@ -31,5 +33,7 @@ export function renderApp(
       />
     </I18nextProvider>,
   );
+  const openAll = view.queryByTestId('lines-editors');
+  if (openAll && (options.editors ?? 'open') === 'open') fireEvent.click(openAll);
   return { ...view, i18n, snapshot };
 }
