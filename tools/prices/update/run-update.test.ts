@@ -153,6 +153,14 @@ describe('prices:update end to end', () => {
     );
   });
 
+  it('removes the staging folder an interrupted (killed) update left behind', async () => {
+    const store = tempDir('cloudsizer-store-');
+    mkdirSync(join(store, '.staging-aws-update-20261121-235959'), { recursive: true });
+    writeFileSync(join(store, '.staging-aws-update-20261121-235959', 'ebs.json'), '{"half": ');
+    await runUpdate(options(store));
+    expect(storeState(store)).toEqual(['aws-update-20261122-010203', 'current=aws-update-20261122-010203']);
+  });
+
   it('refuses a file with rejected records and installs nothing', async () => {
     const store = tempDir('cloudsizer-store-');
     const run = runUpdate(options(store, { regions: ['eu-west-1'] }));

@@ -96,7 +96,9 @@ export async function installSnapshot(
   try {
     if (await fs.exists(finalDir)) throw new Error(`${finalDir} already exists`);
     await fs.mkdir(store, { recursive: true });
-    await fs.rm(staging, { recursive: true, force: true });
+    // an update that was killed (power off, task manager) leaves its staging folder: nothing reads it, remove it
+    for (const name of await fs.readdir(store))
+      if (name.startsWith('.staging-')) await fs.rm(join(store, name), { recursive: true, force: true });
     await fs.mkdir(staging, { recursive: true });
     for (const [name, text] of Object.entries(files)) {
       step = `write ${name}`;
