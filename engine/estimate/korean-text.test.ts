@@ -127,6 +127,24 @@ const SWEEP = {
     },
     {
       service: 'ec2',
+      id: 'spike-sp',
+      instanceType: 'm5.large',
+      count: 2,
+      region: 'us-east-1',
+      usage: { pattern: 'monthly-spike', peakCount: 6, spikeHoursPerMonth: 72 },
+      purchase: sp('1yr', 'compute', 'no-upfront'),
+    },
+    {
+      service: 'ec2',
+      id: 'spike-ri-eu',
+      instanceType: 'm5.large',
+      count: 1,
+      region: 'eu-west-3',
+      usage: { pattern: 'monthly-spike', peakCount: 3, spikeHoursPerMonth: 48 },
+      purchase: ri('1yr', 'standard', 'no-upfront'),
+    },
+    {
+      service: 'ec2',
       id: 't-unlimited',
       instanceType: 't3.large',
       count: 1,
@@ -239,12 +257,33 @@ const SWEEP = {
   ],
 };
 
+/** a 740-h monthly spike set in a 744-h month, then the month shortened to 672 h (the engine warns) */
+function spikeLongerThanMonth(): Scenario {
+  const long = scenario({
+    schemaVersion: 1,
+    name: 'long spike',
+    region: 'ap-northeast-2',
+    settings: { hoursPerMonth: 744 },
+    items: [
+      {
+        service: 'ec2',
+        id: 'spike-long',
+        instanceType: 'm5.large',
+        count: 1,
+        usage: { pattern: 'monthly-spike', peakCount: 2, spikeHoursPerMonth: 740 },
+      },
+    ],
+  });
+  return { ...long, settings: { ...long.settings, hoursPerMonth: 672 } };
+}
+
 function results(): EstimateResult[] {
   const list = Object.values(examples).map((text) => estimate(scenario(text), prices));
   const sweep = scenario(SWEEP);
   list.push(
     estimate(sweep, prices),
     estimate({ ...sweep, settings: { ...sweep.settings, allowEstimates: false } }, prices),
+    estimate(spikeLongerThanMonth(), prices),
   );
   return list;
 }
@@ -272,7 +311,8 @@ function koreanTexts(result: EstimateResult): { where: string; text: string }[] 
 describe('Korean engine text', () => {
   it('the examples (the Seoul one in English and Korean) and the sweep: no English words but codes, units, AWS names and source titles', () => {
     const all = results();
-    expect(all).toHaveLength(7);
+    expect(all).toHaveLength(8);
+    expect(all[7]?.lines[0]?.warnings.map((w) => w.key)).toEqual(['warn.spikeOverMonth']);
     const texts = all.flatMap(koreanTexts);
     // warnings start with the line's id, the user's own name for it
     const names = [...TITLES, ...all.flatMap((r) => r.lines.map((l) => `${l.id}:`))];
@@ -301,6 +341,7 @@ describe('Korean engine text', () => {
       'warn.tStandardThrottled',
       'warn.notBurstable',
       'ec2.overflowOnDemand',
+      'usage.monthlySpike',
       'ec2.tSurplus',
       's3.storageTier',
       's3.earlyDelete',
@@ -325,6 +366,9 @@ describe('Korean engine text', () => {
       return lineDescription(line, 'ko');
     };
     expect(both('od')).toBe('2 × m5.large Linux, 상시 가동, 온디맨드');
+    expect(both('spike-sp')).toBe(
+      '2 × m5.large Linux, 기본 2대, 월 72시간 6대, 절감형 플랜(Savings Plans) Compute 1년 선결제 없음',
+    );
     expect(both('ri-estimate')).toBe(
       '1 × m5.xlarge Linux, 주 5일 9–18시, 예약 인스턴스(RI) 전환형 1년 부분 선결제',
     );

@@ -1,4 +1,5 @@
 export * from './schema';
+export { ec2UsageIssues, type ItemRuleIssue } from './ec2-usage-rules';
 export {
   parseScenario,
   parseScenarioText,

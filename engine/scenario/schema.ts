@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { regionSchema } from '../../pricing-data/schema';
+import { ec2UsageIssues, MAX_MONTH_HOURS } from './ec2-usage-rules';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -74,6 +75,13 @@ export const usageSchema = z.discriminatedUnion('pattern', [
     /** instances running during the daily peak (the item's `count` is the baseline) */
     peakCount: count,
     peakHoursPerDay: z.number().finite().min(0).max(24),
+  }),
+  z.strictObject({
+    pattern: z.literal('monthly-spike'),
+    /** instances running during the monthly spike (the item's `count` runs all month) */
+    peakCount: count,
+    /** hours the spike lasts in the month (3 days = 72); at most the scenario's hours per month */
+    spikeHoursPerMonth: z.number().finite().min(0).max(MAX_MONTH_HOURS),
   }),
 ]);
 
@@ -252,12 +260,9 @@ export const scenarioSchema = z
           path: ['items', index, 'group'],
           message: `unknown group "${item.group}"`,
         });
-      if (item.service === 'ec2' && item.usage.pattern === 'peak' && item.usage.peakCount < item.count)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', index, 'usage', 'peakCount'],
-          message: `peakCount (${item.usage.peakCount}) is below the baseline count (${item.count})`,
-        });
+      if (item.service === 'ec2')
+        for (const issue of ec2UsageIssues(item, s.settings.hoursPerMonth))
+          ctx.addIssue({ code: 'custom', path: ['items', index, ...issue.path], message: issue.message });
     });
   });
 

@@ -13,6 +13,10 @@ export const MESSAGES = {
   },
   'usage.baseline': { en: 'Baseline instance-hours', ko: '기본 인스턴스 시간' },
   'usage.peak': { en: 'Extra instance-hours at peak', ko: '피크 시 추가 인스턴스 시간' },
+  'usage.monthlySpike': {
+    en: 'Extra instance-hours in the monthly spike',
+    ko: '월간 피크 시 추가 인스턴스 시간',
+  },
   'usage.instanceHours': { en: 'Instance-hours', ko: '인스턴스 시간' },
   // EC2
   'ec2.onDemand': { en: 'On-demand {type} ({os})', ko: '온디맨드 {type} ({os})' },
@@ -174,6 +178,10 @@ export const MESSAGES = {
     en: '{line}: {option} is billed for all {hours} h of the month but the usage pattern uses {used} h per instance',
     ko: '{line}: {option}은(는) 월 {hours}시간 전체가 과금되지만 사용 패턴은 인스턴스당 {used}시간입니다',
   },
+  'warn.spikeOverMonth': {
+    en: '{line}: the monthly spike of {spike} h is longer than the {hours}-h month: counted as {hours} h',
+    ko: '{line}: 월간 피크 {spike}시간이 한 달 {hours}시간보다 길어 {hours}시간으로 계산합니다',
+  },
   'warn.tStandardThrottled': {
     en: '{line}: average CPU {average}% is above the {baseline}% baseline in Standard mode: the instance will be throttled',
     ko: '{line}: 표준 모드에서 평균 CPU {average}%가 기준 {baseline}%를 넘어 성능이 제한됩니다',
@@ -317,6 +325,10 @@ export const MESSAGES = {
   'describe.peak': {
     en: '{count} baseline, {peak} for {hours} h/day',
     ko: '기본 {count}대, 하루 {hours}시간 {peak}대',
+  },
+  'describe.monthlySpike': {
+    en: '{count} baseline, {peak} for {hours} h/month',
+    ko: '기본 {count}대, 월 {hours}시간 {peak}대',
   },
   'describe.ebs': {
     en: '{count} × {volumeType} {size} GB{iops}{throughput}{snapshots}',

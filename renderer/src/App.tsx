@@ -346,7 +346,10 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                 region={panelItem.region ?? scenario.region}
                 onClose={() => setPanel(null)}
                 onApply={(type) => {
-                  const result = validateLine({ ...panelItem, instanceType: type });
+                  const result = validateLine(
+                    { ...panelItem, instanceType: type },
+                    scenario.settings.hoursPerMonth,
+                  );
                   if (result.ok) dispatch({ type: 'updateLine', item: result.item });
                 }}
               />

@@ -39,6 +39,11 @@ function usageMessage(item: Ec2Item): Param {
         key: 'describe.peak',
         params: { count: String(item.count), peak: String(u.peakCount), hours: String(u.peakHoursPerDay) },
       };
+    case 'monthly-spike':
+      return {
+        key: 'describe.monthlySpike',
+        params: { count: String(item.count), peak: String(u.peakCount), hours: String(u.spikeHoursPerMonth) },
+      };
   }
 }
 
@@ -68,6 +73,8 @@ function usageText(item: Ec2Item): string {
       return `${u.days.length} days/week ${u.startHour}–${u.endHour} h`;
     case 'peak':
       return `${item.count} baseline, ${u.peakCount} for ${u.peakHoursPerDay} h/day`;
+    case 'monthly-spike':
+      return `${item.count} baseline, ${u.peakCount} for ${u.spikeHoursPerMonth} h/month`;
   }
 }
 
@@ -159,6 +166,8 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
   const description = `${item.count} × ${item.instanceType} ${item.os === 'linux' ? 'Linux' : 'Windows'}, ${usageText(item)}, ${label}`;
   const usage = instanceUsage(item.usage, H, item.count);
   b.steps.push(...usage.steps);
+  if (item.usage.pattern === 'monthly-spike' && item.usage.spikeHoursPerMonth > H)
+    b.warn('warn.spikeOverMonth', { spike: String(item.usage.spikeHoursPerMonth), hours: String(H) });
   const hours = usage.value;
   const main = (unitPrice: Decimal | null) => ({
     quantity: hours.instanceHours,

@@ -8,13 +8,18 @@ import type { Param, TraceStep } from '../../trace/types';
 import { decimalOf, timesCount } from '../amounts';
 
 export interface InstanceUsage {
-  /** hours each instance runs (null for the peak pattern, where instances differ) */
+  /** hours each instance runs (null for the peak and monthly-spike patterns, where instances differ) */
   readonly perInstanceHours: Decimal | null;
   /** all instance-hours of the month */
   readonly instanceHours: Decimal;
-  /** instance-hours beyond `count` always-on instances (peak pattern only) */
+  /** instance-hours beyond `count` always-on instances (peak and monthly-spike patterns only) */
   readonly peakExtraHours: Decimal;
 }
+
+/** patterns where every instance runs the same hours */
+type PerInstanceUsage = Exclude<Usage, { pattern: 'peak' | 'monthly-spike' }>;
+/** patterns with `count` instances all month and `peakCount` for part of it */
+type BaselinePlusPeak = Extract<Usage, { pattern: 'peak' | 'monthly-spike' }>;
 
 const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -66,7 +71,7 @@ type PerInstance = { readonly hours: Decimal; readonly step: TraceStep };
  */
 const perInstanceByPattern = new Map<string, PerInstance>();
 
-function perInstanceHours(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMonth: number): PerInstance {
+function perInstanceHours(usage: PerInstanceUsage, hoursPerMonth: number): PerInstance {
   const key = patternKey(usage, hoursPerMonth);
   let known = perInstanceByPattern.get(key);
   if (!known) {
@@ -80,7 +85,7 @@ function perInstanceHours(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMo
 /** String(n), but -0 stays "-0" (a Decimal of -0 keeps its sign) */
 const exactText = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
 
-function patternKey(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMonth: number): string {
+function patternKey(usage: PerInstanceUsage, hoursPerMonth: number): string {
   switch (usage.pattern) {
     case 'always-on':
       return `a|${hoursPerMonth}`;
@@ -93,7 +98,7 @@ function patternKey(usage: Exclude<Usage, { pattern: 'peak' }>, hoursPerMonth: n
   }
 }
 
-function perInstanceUncached(usage: Exclude<Usage, { pattern: 'peak' }>, month: Decimal): PerInstance {
+function perInstanceUncached(usage: PerInstanceUsage, month: Decimal): PerInstance {
   switch (usage.pattern) {
     case 'always-on':
       return { hours: month, step: traceStep('calc', 'usage.alwaysOn', undefined, undefined, o(month, 'h')) };
@@ -131,36 +136,41 @@ function perInstanceUncached(usage: Exclude<Usage, { pattern: 'peak' }>, month: 
   }
 }
 
+/** A monthly spike counts at most the month's hours (the scenario schema refuses more; a later, shorter month warns). */
+function spikeHoursCounted(spikeHoursPerMonth: number, hoursPerMonth: number): number {
+  return Math.min(spikeHoursPerMonth, hoursPerMonth);
+}
+
 export function instanceUsage(usage: Usage, hoursPerMonth: number, count: number): Traced<InstanceUsage> {
-  if (usage.pattern !== 'peak') {
+  if (usage.pattern !== 'peak' && usage.pattern !== 'monthly-spike') {
     const { hours, step } = perInstanceHours(usage, hoursPerMonth);
     return {
       value: { perInstanceHours: hours, instanceHours: timesCount(hours, count), peakExtraHours: ZERO },
       steps: [step],
     };
   }
+  return baselinePlusPeak(usage, hoursPerMonth, count);
+}
+
+/** `count` instances all month, plus (peakCount − count) instances for the peak hours of the month */
+function baselinePlusPeak(
+  usage: BaselinePlusPeak,
+  hoursPerMonth: number,
+  count: number,
+): Traced<InstanceUsage> {
   const month = monthOf(hoursPerMonth);
   const n = decimalOf(count);
   const baseline = month.times(n);
-  const days = month.dividedBy(DAY_HOURS);
   const extraInstances = dec(usage.peakCount - count);
-  const extra = extraInstances.times(usage.peakHoursPerDay).times(days);
+  const { extra, step } =
+    usage.pattern === 'peak'
+      ? dailyPeak(usage, month, extraInstances)
+      : monthlySpike(usage, hoursPerMonth, extraInstances);
   return {
     value: { perInstanceHours: null, instanceHours: baseline.plus(extra), peakExtraHours: extra },
     steps: [
       traceStep('calc', 'usage.baseline', undefined, [o(month, 'h'), o(n, 'instances')], o(baseline, 'h')),
-      traceStep(
-        'calc',
-        'usage.peak',
-        undefined,
-        [
-          o(extraInstances, 'instances'),
-          o(dec(usage.peakHoursPerDay), 'h/day'),
-          o(month, 'h'),
-          o(DAY_HOURS, 'h', '÷'),
-        ],
-        o(extra, 'h'),
-      ),
+      step,
       traceStep(
         'calc',
         'usage.instanceHours',
@@ -169,5 +179,43 @@ export function instanceUsage(usage: Usage, hoursPerMonth: number, count: number
         o(baseline.plus(extra), 'h'),
       ),
     ],
+  };
+}
+
+type Extra = { readonly extra: Decimal; readonly step: TraceStep };
+
+/** extra instances × peak hours a day × days in the month (month ÷ 24) */
+function dailyPeak(
+  usage: Extract<Usage, { pattern: 'peak' }>,
+  month: Decimal,
+  extraInstances: Decimal,
+): Extra {
+  const extra = extraInstances.times(usage.peakHoursPerDay).times(month.dividedBy(DAY_HOURS));
+  const operands = [
+    o(extraInstances, 'instances'),
+    o(dec(usage.peakHoursPerDay), 'h/day'),
+    o(month, 'h'),
+    o(DAY_HOURS, 'h', '÷'),
+  ];
+  return { extra, step: traceStep('calc', 'usage.peak', undefined, operands, o(extra, 'h')) };
+}
+
+/** extra instances × spike hours of the month */
+function monthlySpike(
+  usage: Extract<Usage, { pattern: 'monthly-spike' }>,
+  hoursPerMonth: number,
+  extraInstances: Decimal,
+): Extra {
+  const spike = dec(spikeHoursCounted(usage.spikeHoursPerMonth, hoursPerMonth));
+  const extra = extraInstances.times(spike);
+  return {
+    extra,
+    step: traceStep(
+      'calc',
+      'usage.monthlySpike',
+      undefined,
+      [o(extraInstances, 'instances'), o(spike, 'h')],
+      o(extra, 'h'),
+    ),
   };
 }

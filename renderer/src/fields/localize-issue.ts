@@ -33,6 +33,16 @@ const CUSTOM_RULES: readonly {
     params: (m) => ({ volume: m[1] ?? '' }),
   },
   { pattern: /^throughputMBps is for gp3 only/, key: 'validation.throughputGp3Only' },
+  {
+    pattern: /^peakCount \(\d+\) is below the baseline count \((\d+)\)/,
+    key: 'validation.peakBelowBaseline',
+    params: (m) => ({ count: m[1] ?? '' }),
+  },
+  {
+    pattern: /^spikeHoursPerMonth \([^)]*\) is more than the month's (\d+) hours/,
+    key: 'validation.spikeOverMonth',
+    params: (m) => ({ hours: m[1] ?? '' }),
+  },
   { pattern: /^endHour must be after startHour/, key: 'validation.endAfterStart' },
   { pattern: /^destinationRegion is required/, key: 'validation.destinationRequired' },
   { pattern: /^instanceType looks like/, key: 'validation.instanceType' },

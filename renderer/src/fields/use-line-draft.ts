@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lineItemSchema, type LineItem } from '../../../engine/scenario';
+import { ec2UsageIssues, lineItemSchema, type LineItem } from '../../../engine/scenario';
 import { localizeIssue, type LineIssue } from './localize-issue';
 import { getIn, pathKey, setIn, type FieldPath } from './set-in';
 
@@ -31,24 +31,18 @@ export type LineDraft = {
   otherErrors: (knownPaths: readonly string[]) => string[];
 };
 
-/** Rules the line schema cannot see alone (they live on the whole scenario). */
-export function crossFieldIssues(item: LineItem): LineIssue[] {
-  if (item.service === 'ec2' && item.usage.pattern === 'peak' && item.usage.peakCount < item.count)
-    return [
-      {
-        path: ['usage', 'peakCount'],
-        code: 'custom',
-        message: `peakCount (${item.usage.peakCount}) is below the baseline count (${item.count})`,
-      },
-    ];
-  return [];
+/** Rules the line schema cannot see alone (they live on the whole scenario, as `hoursPerMonth` does). */
+export function crossFieldIssues(item: LineItem, hoursPerMonth?: number): LineIssue[] {
+  if (item.service !== 'ec2') return [];
+  return ec2UsageIssues(item, hoursPerMonth).map((issue) => ({ ...issue, code: 'custom' }));
 }
 
 export function validateLine(
   candidate: LineItem,
+  hoursPerMonth?: number,
 ): { ok: true; item: LineItem } | { ok: false; issues: LineIssue[] } {
   const parsed = lineItemSchema.safeParse(candidate);
-  const extra = crossFieldIssues(parsed.success ? parsed.data : candidate);
+  const extra = crossFieldIssues(parsed.success ? parsed.data : candidate, hoursPerMonth);
   if (parsed.success && extra.length === 0) return { ok: true, item: parsed.data };
   return { ok: false, issues: [...(parsed.success ? [] : parsed.error.issues), ...extra] };
 }
@@ -57,6 +51,8 @@ export function useLineDraft(
   item: LineItem,
   onCommit: (item: LineItem) => void,
   onValidity: (id: string, invalid: boolean) => void,
+  /** the scenario's hours per month, for rules that need it (a monthly spike lasts at most the month) */
+  hoursPerMonth?: number,
 ): LineDraft {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -64,7 +60,7 @@ export function useLineDraft(
 
   const apply = useCallback(
     (candidate: LineItem, textProblems: Readonly<Record<string, TextProblem>>) => {
-      const result = validateLine(candidate);
+      const result = validateLine(candidate, hoursPerMonth);
       if (result.ok && Object.keys(textProblems).length === 0) {
         setDraft(null);
         onValidity(item.id, false);
@@ -74,7 +70,7 @@ export function useLineDraft(
       setDraft({ candidate, textProblems, issues: result.ok ? [] : result.issues });
       onValidity(item.id, true);
     },
-    [item.id, onCommit, onValidity],
+    [item.id, onCommit, onValidity, hoursPerMonth],
   );
 
   const setValue = useCallback(

@@ -65,7 +65,7 @@ export const LineCard = memo(function LineCard({
     (id: string, invalid: boolean) => dispatch({ type: 'markInvalid', id, invalid }),
     [dispatch],
   );
-  const draft = useLineDraft(item, onCommit, onValidity);
+  const draft = useLineDraft(item, onCommit, onValidity, hoursPerMonth);
   const title = lineTitle(item, t);
   const unpriced = result?.status === 'unpriced';
 

@@ -27,6 +27,12 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
     : t('validation.unknownInstanceType');
   const setUsage = (usage: Usage) => draft.setValue(['usage'], usage);
   const setPurchase = (purchase: Purchase) => draft.setValue(['purchase'], purchase);
+  /** the spike is entered in hours and read as days: 72 h → "Days: 3 (month: 730 h)" */
+  const spikeHint = (hours: number) =>
+    t('ec2.spikeDays', {
+      days: Number.isInteger(hours / 24) ? hours / 24 : (hours / 24).toFixed(1),
+      hours: hoursPerMonth,
+    });
   const options = <K extends string>(values: readonly K[], prefix: string) =>
     values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
@@ -81,6 +87,14 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
           <>
             {kit.number(['usage', 'peakCount'], t('ec2.peakCount'))}
             {kit.number(['usage', 'peakHoursPerDay'], t('ec2.peakHoursPerDay'))}
+          </>
+        )}
+        {ec2.usage.pattern === 'monthly-spike' && (
+          <>
+            {kit.number(['usage', 'peakCount'], t('ec2.peakCount'))}
+            {kit.number(['usage', 'spikeHoursPerMonth'], t('ec2.spikeHoursPerMonth'), {
+              hint: spikeHint(ec2.usage.spikeHoursPerMonth),
+            })}
           </>
         )}
         {ec2.usage.pattern === 'weekly' && (
