@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProblemMessage } from './ProblemMessage';
+import { reportLineText } from './report-line';
 import type { UpdateResult } from './update-run';
 import type { Activation } from './use-price-update';
 
@@ -30,7 +31,7 @@ export function UpdateOutcome({
               <summary>{t('update.reportTitle', { count: result.report.length })}</summary>
               <ul className="pt-report">
                 {result.report.map((line, index) => (
-                  <li key={index}>{line}</li>
+                  <li key={index}>{reportLineText(line, t)}</li>
                 ))}
               </ul>
             </details>

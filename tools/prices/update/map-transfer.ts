@@ -3,6 +3,7 @@
  * next 100 TB, over 150 TB); inter-region prices are per destination and our table keeps one rate
  * per source region, so it is taken only when every destination costs the same (see finish()).
  */
+import { reportLine } from '../../../engine/prices/update-report';
 import type { Region } from '../../../pricing-data/schema';
 import type { ServiceImport } from './imported';
 import type { IssueLog } from './issues';
@@ -91,7 +92,11 @@ export class TransferMapper extends ServiceItemsMapper {
         });
       } else if (distinct.size > 1) {
         this.notes.push(
-          `${this.region} ${key}: rates differ by destination (${[...distinct].sort().join(', ')}); the table keeps one rate per region, so the previous value was kept`,
+          reportLine('transferRatesDiffer', {
+            region: this.region,
+            key,
+            rates: [...distinct].sort().join(', '),
+          }),
         );
       }
     };

@@ -4,6 +4,7 @@
  * authoritative: its on-demand, Reserved and Savings Plans rows replace the old ones, and its curated
  * items replace the same keys (keys the file does not price keep their old value and source).
  */
+import { reportLine } from '../../../engine/prices/update-report';
 import {
   REGIONS,
   SCHEMA_VERSION,
@@ -95,7 +96,12 @@ export function mergeSnapshot(
       linux[data.region] = rates(data.onDemandLinux, file.sourceId);
       windows[data.region] = rates(data.onDemandWindows, file.sourceId);
       report.push(
-        `${data.region} on-demand: ${Object.keys(linux[data.region] ?? {}).length} Linux and ${Object.keys(windows[data.region] ?? {}).length} Windows (licence included) types from ${file.offerCode}`,
+        reportLine('onDemand', {
+          region: data.region,
+          linux: Object.keys(linux[data.region] ?? {}).length,
+          windows: Object.keys(windows[data.region] ?? {}).length,
+          offer: file.offerCode,
+        }),
       );
     }
     changed.set('ec2-ondemand-linux', { ...base.onDemand, regions: inRegionOrder(linux) });
@@ -114,7 +120,7 @@ export function mergeSnapshot(
         reserved.push({ shape: 'split', region: data.region, ...rest, source: file.sourceId });
         n++;
       }
-      report.push(`${data.region} Reserved Instances: ${n} rates (upfront + hourly)`);
+      report.push(reportLine('reserved', { region: data.region, count: n }));
     }
     changed.set('ec2-reserved-exact', { ...base.reserved, rates: sortRates(reserved) });
   }
@@ -134,7 +140,7 @@ export function mergeSnapshot(
         rates.push({ region: data.region, ...rest, source: file.sourceId });
         n++;
       }
-      report.push(`${data.region} Savings Plans: ${n} rates`);
+      report.push(reportLine('savingsPlans', { region: data.region, count: n }));
     }
     const key = (r: Ec2SavingsPlans['rates'][number]) =>
       [r.region, r.type, r.os, r.planType, r.term, r.payment].join('|');
@@ -193,12 +199,19 @@ export function mergeSnapshot(
       );
     });
     changed.set(table, { ...current, regions: inRegionOrder({ ...current.regions, [data.region]: items }) });
-    report.push(`${data.region} ${table}: ${data.items.size} item(s) from ${file.offerCode}`);
+    report.push(
+      reportLine('serviceItems', {
+        region: data.region,
+        table,
+        count: data.items.size,
+        offer: file.offerCode,
+      }),
+    );
   }
 
   if (dropped.size > 0) {
     report.push(
-      `${dropped.size} priced instance type(s) are not in the catalogue (no specs) and were left out: ${[...dropped].sort(byCodePoint).join(', ')}`,
+      reportLine('notInCatalogue', { count: dropped.size, types: [...dropped].sort(byCodePoint).join(', ') }),
     );
   }
 

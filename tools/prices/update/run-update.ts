@@ -3,6 +3,7 @@
  * files for each requested region and service, map them, merge into a new snapshot and install it.
  * Any rejected record, network failure or write failure stops the run before the switch.
  */
+import { reportLine } from '../../../engine/prices/update-report';
 import type { Region } from '../../../pricing-data/schema';
 import { loadSnapshot } from '../../../engine/prices/load-snapshot';
 import { readCsvOffer } from './csv-offer-reader';
@@ -70,7 +71,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
   const baseDir = await activeSnapshotDir(opts.store, opts.bundledDir, fs);
   const baseFiles = await readSnapshotFiles(baseDir, fs);
   const base = loadSnapshot(baseFiles);
-  const report: string[] = [`base snapshot: ${base.manifest.snapshotId} (${baseDir})`];
+  const report: string[] = [reportLine('base', { id: base.manifest.snapshotId, dir: baseDir })];
   const services = new Set(opts.services);
 
   const indexFile = await opts.source.open(OFFER_INDEX_PATH);
@@ -122,9 +123,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
       const data: SavingsPlansImport = mapper.finish();
       throwIfRejected({ ...opened, offer: 'AWSComputeSavingsPlan', region }, issues);
       if (mapper.unresolved > 0) {
-        report.push(
-          `${region} Savings Plans: ${mapper.unresolved} EC2 rate(s) name neither an operation nor an EC2 SKU of this run (add --services ec2) and were skipped`,
-        );
+        report.push(reportLine('savingsPlansSkipped', { region, count: mapper.unresolved }));
       }
       imports.savingsPlans.push({
         data,
@@ -147,7 +146,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
   const merged = mergeSnapshot(base, baseFiles, imports, meta);
   report.push(...merged.report);
   const installed = await installSnapshot(opts.store, meta.snapshotId, merged.files, fs);
-  report.push(`installed ${meta.snapshotId} in ${installed.dir} and made it current`);
+  report.push(reportLine('installed', { id: meta.snapshotId, dir: installed.dir }));
   return { snapshotId: meta.snapshotId, dir: installed.dir, report };
 }
 

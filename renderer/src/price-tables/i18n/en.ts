@@ -258,6 +258,21 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     canceling: 'Canceling…',
     cancelFailed: 'Could not cancel: {{message}}',
     done: 'Installed the new snapshot {{id}} and made it active.',
+    reportLines: {
+      base: 'base snapshot: {{id}} ({{dir}})',
+      onDemand:
+        '{{region}} on-demand: {{linux}} Linux and {{windows}} Windows (licence included) types from {{offer}}',
+      reserved: '{{region}} Reserved Instances: {{count}} rates (upfront + hourly)',
+      savingsPlans: '{{region}} Savings Plans: {{count}} rates',
+      savingsPlansSkipped:
+        '{{region}} Savings Plans: {{count}} EC2 rate(s) name neither an operation nor an EC2 SKU of this run (add --services ec2) and were skipped',
+      serviceItems: '{{region}} {{table}}: {{count}} item(s) from {{offer}}',
+      notInCatalogue:
+        '{{count}} priced instance type(s) are not in the catalogue (no specs) and were left out: {{types}}',
+      transferRatesDiffer:
+        '{{region}} {{key}}: rates differ by destination ({{rates}}); the table keeps one rate per region, so the previous value was kept',
+      installed: 'installed {{id}} in {{dir}} and made it current',
+    },
     reportTitle: 'Update report ({{count}} lines)',
     loadingNew: 'Loading the new prices…',
     loadedNew: 'Now using {{id}} ({{date}}).',

@@ -250,6 +250,21 @@ export const priceTablesKo = {
     canceling: '취소하는 중…',
     cancelFailed: '취소하지 못했습니다: {{message}}',
     done: '새 스냅샷 {{id}}를 설치하고 사용 중으로 바꿨습니다.',
+    reportLines: {
+      base: '기준 스냅샷: {{id}} ({{dir}})',
+      onDemand:
+        '{{region}} 온디맨드: {{offer}}에서 Linux {{linux}}개, Windows(라이선스 포함) {{windows}}개 유형',
+      reserved: '{{region}} 예약 인스턴스: 요금 {{count}}개 (선결제 + 시간당)',
+      savingsPlans: '{{region}} Savings Plans: 요금 {{count}}개',
+      savingsPlansSkipped:
+        '{{region}} Savings Plans: 이번 업데이트의 작업(operation)이나 EC2 SKU와 연결되지 않는 EC2 요금 {{count}}개를 건너뛰었습니다 (--services ec2를 함께 지정하세요)',
+      serviceItems: '{{region}} {{table}}: {{offer}}에서 항목 {{count}}개',
+      notInCatalogue:
+        '가격은 있지만 카탈로그(사양)에 없는 인스턴스 유형 {{count}}개를 제외했습니다: {{types}}',
+      transferRatesDiffer:
+        '{{region}} {{key}}: 대상 리전마다 요금이 달라({{rates}}) 리전당 요금 하나만 두는 표에는 이전 값을 유지했습니다',
+      installed: '{{id}}을(를) {{dir}}에 설치하고 현재 스냅샷으로 바꿨습니다',
+    },
     reportTitle: '업데이트 보고 ({{count}}줄)',
     loadingNew: '새 가격을 불러오는 중…',
     loadedNew: '이제 {{id}} ({{date}}) 가격을 사용합니다.',
