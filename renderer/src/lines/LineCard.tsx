@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState, type Dispatch } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineResult } from '../../../engine/estimate/types';
 import type { LineItem } from '../../../engine/scenario';
@@ -24,6 +24,8 @@ type LineCardProps = {
   dispatch: Dispatch<WorkspaceAction>;
   /** a line added in this session opens with its editor; the lines of an opened estimate start as summaries */
   initiallyExpanded?: boolean;
+  /** a line just added (or duplicated) here: brought into view with its first field focused */
+  focusOnMount?: boolean;
   /** the list's last "open all" / "close all" (`seq` changes with each press) */
   allEditors?: EditorsCommand;
 };
@@ -43,6 +45,7 @@ export const LineCard = memo(function LineCard({
   dispatch,
   initiallyExpanded = false,
   allEditors = NO_COMMAND,
+  focusOnMount = false,
 }: LineCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -60,6 +63,12 @@ export const LineCard = memo(function LineCard({
   const titleId = useId();
   const traceId = useId();
   const bodyId = useId();
+  const article = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusOnMount) return;
+    article.current?.scrollIntoView?.({ block: 'nearest' });
+    article.current?.querySelector<HTMLElement>('.line-card__body input, .line-card__body select')?.focus();
+  }, [focusOnMount]);
   const onCommit = useCallback((next: LineItem) => dispatch({ type: 'updateLine', item: next }), [dispatch]);
   const onValidity = useCallback(
     (id: string, invalid: boolean) => dispatch({ type: 'markInvalid', id, invalid }),
@@ -71,6 +80,7 @@ export const LineCard = memo(function LineCard({
 
   return (
     <article
+      ref={article}
       className={`line-card line-card--${item.service}${unpriced ? ' line-card--unpriced' : ''}${draft.invalid ? ' line-card--invalid' : ''}`}
       aria-labelledby={titleId}
       data-line-id={item.id}

@@ -41,6 +41,7 @@ export const LineList = memo(function LineList({
   // the lines there were when this estimate was opened; any other line was added here and opens its editor
   const [opened, setOpened] = useState(() => ({ generation, ids: new Set(items.map((item) => item.id)) }));
   if (opened.generation !== generation) setOpened({ generation, ids: new Set(items.map((item) => item.id)) });
+  const added = (item: LineItem) => opened.generation === generation && !opened.ids.has(item.id);
   const [allEditors, setAllEditors] = useState<EditorsCommand>({ open: false, seq: 0 });
   const managerId = useId();
   const manageButton = useRef<HTMLButtonElement>(null);
@@ -132,9 +133,8 @@ export const LineList = memo(function LineList({
                   result={results.get(item.id)}
                   hoursPerMonth={hoursPerMonth}
                   dispatch={dispatch}
-                  initiallyExpanded={
-                    allEditors.open || (opened.generation === generation && !opened.ids.has(item.id))
-                  }
+                  initiallyExpanded={allEditors.open || added(item)}
+                  focusOnMount={added(item)}
                   allEditors={allEditors}
                 />
               ))}

@@ -43,6 +43,9 @@ describe('line editors open on request', () => {
     const added = container.querySelectorAll<HTMLElement>('.line-card--lambda');
     expect(added).toHaveLength(1);
     expect(within(added[0]!).getByLabelText('Requests per month')).toBeTruthy();
+    // the new line's first field has the focus, so typing goes straight into it
+    expect(added[0]!.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.tagName).toMatch(/INPUT|SELECT/);
     expect(within(card(container, 'ebs-1')).queryByLabelText('Size (GB)')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Open all editors' }));
