@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { IssueTable } from '../app/IssueTable';
 import { useTranslation } from 'react-i18next';
 import { pricesFromSnapshot } from '../../../engine';
 import { parseExerciseText, prepareExercise, type Exercise, type FileIssue } from '../../../engine/exercise';
@@ -175,24 +176,11 @@ export function ExercisePage({ snapshot, download }: ExercisePageProps) {
           }
         >
           <p>{t('invalid.intro', { count: invalid.issues.length })}</p>
-          <table className="issues">
-            <thead>
-              <tr>
-                <th scope="col">{t('invalid.path')}</th>
-                <th scope="col">{t('invalid.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invalid.issues.map((issue, i) => (
-                <tr key={i}>
-                  <td>
-                    <code>{issue.path}</code>
-                  </td>
-                  <td>{issue.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <IssueTable
+            issues={invalid.issues}
+            pathHeading={t('invalid.path')}
+            messageHeading={t('invalid.message')}
+          />
         </Dialog>
       )}
     </section>

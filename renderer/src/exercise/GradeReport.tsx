@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { IssueTable } from '../app/IssueTable';
 import { useTranslation } from 'react-i18next';
 import { optionText, type Exercise, type GradeResult, type WorkloadGrade } from '../../../engine/exercise';
 import { formatUsdAmount } from '../format/money';
@@ -28,24 +29,11 @@ export function GradeReport({ exercise, result, onExport }: Props) {
           <p className="ex-error" role="alert">
             {t('result.invalid')}
           </p>
-          <table className="issues">
-            <thead>
-              <tr>
-                <th scope="col">{t('result.path')}</th>
-                <th scope="col">{t('result.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.issues.map((issue, i) => (
-                <tr key={i}>
-                  <td>
-                    <code>{issue.path}</code>
-                  </td>
-                  <td>{issue.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <IssueTable
+            issues={result.issues}
+            pathHeading={t('result.path')}
+            messageHeading={t('result.message')}
+          />
         </>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IssueTable } from '../app/IssueTable';
 import type { ScenarioIssue } from '../../../engine/scenario';
 import { Dialog } from '../app/Dialog';
 
@@ -18,24 +19,12 @@ export function InvalidFileDialog({ fileName, issues, onClose }: Props) {
       }
     >
       <p>{t('files.invalidIntro', { file: fileName, count: issues.length })}</p>
-      <table className="issues" data-testid="file-issues">
-        <thead>
-          <tr>
-            <th scope="col">{t('files.path')}</th>
-            <th scope="col">{t('files.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue, index) => (
-            <tr key={index}>
-              <td>
-                <code>{issue.path}</code>
-              </td>
-              <td>{issue.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <IssueTable
+        issues={issues}
+        pathHeading={t('files.path')}
+        messageHeading={t('files.message')}
+        testId="file-issues"
+      />
     </Dialog>
   );
 }
