@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerenderFirstScreen } from './build/prerender-plugin';
+import { verifiedSnapshot } from './build/verified-snapshot';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pricingData = fileURLToPath(new URL('../pricing-data/', import.meta.url));
@@ -57,7 +58,12 @@ function priceTablesAsAssets(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), priceTablesAsAssets(), prerenderFirstScreen({ rendererRoot: root, pricingData })],
+  plugins: [
+    react(),
+    verifiedSnapshot({ pricingData }),
+    priceTablesAsAssets(),
+    prerenderFirstScreen({ rendererRoot: root, pricingData }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -132,3 +132,37 @@ describe('loadSnapshotLazy refuses a broken table when it is used, with the same
     expect(thrown(() => lazy.snapshot.lambda).message).toMatch(/lambda\.json: sha256 mismatch/);
   });
 });
+
+describe('loadSnapshotLazy with a verified manifest (one the build checked in full)', () => {
+  const manifestSha = sha256Hex(files['manifest.json'] ?? '');
+
+  it('gives the same tables as the full checks, parsing them only', () => {
+    const lazy = loadSnapshotLazy(files, { verifiedManifestSha256: manifestSha });
+    expect({ ...lazy.snapshot }).toEqual({ ...bundledSnapshot() });
+    expect(lazy.snapshot.index.get('m5.large')?.vcpu).toBe(2);
+    expect(lazy.pending()).toEqual([]);
+  });
+
+  it('trusts only that manifest: its tables skip the schema, any other manifest gets every check', () => {
+    const broken = withEditedTable(files, 'ec2-catalogue.json', (json) => {
+      ((json.types as Json[])[0] as Json).vcpu = '8';
+    });
+    // the edited snapshot has its own manifest, so the bundled one's verification does not cover it
+    expect(
+      thrown(() => loadSnapshotLazy(broken, { verifiedManifestSha256: manifestSha }).snapshot.index).message,
+    ).toMatch(/ec2-catalogue\.json: at types\.0\.vcpu/);
+    // had the build verified the edited manifest, its catalogue would be read as it is
+    const trusted = loadSnapshotLazy(broken, {
+      verifiedManifestSha256: sha256Hex(broken['manifest.json'] ?? ''),
+    });
+    expect(trusted.snapshot.catalogue.types[0]?.vcpu).toBe('8');
+  });
+
+  it('still checks each table against its sha256 in the verified manifest', () => {
+    const text = files['lambda.json'] ?? '';
+    const tampered = { ...files, 'lambda.json': `${text.trimEnd()} \n` };
+    const lazy = loadSnapshotLazy(tampered, { verifiedManifestSha256: manifestSha });
+    expect(thrown(() => lazy.snapshot.lambda).message).toMatch(/lambda\.json: sha256 mismatch/);
+    expect(lazy.snapshot.ebs.regions['ap-northeast-2']).toBeDefined();
+  });
+});

@@ -109,12 +109,16 @@ export function tableText(
   return { file: entry.file, sha256: entry.sha256, text };
 }
 
-/** Checks the table's sha256 against the manifest before parsing it, then validates it with its schema. */
+/**
+ * Checks the table's sha256 against the manifest before parsing it, then validates it with its schema
+ * (unless `checkedBefore`: the same bytes passed that schema already, see LazyLoadOptions.verifiedManifestSha256).
+ */
 export function readTable<N extends TableName>(
   manifest: Manifest,
   files: Readonly<Record<string, string>>,
   name: N,
   digestOf: DigestOf,
+  checkedBefore = false,
 ): Table<N> {
   const found = tableText(manifest, files, name);
   if (!found) {
@@ -130,8 +134,10 @@ export function readTable<N extends TableName>(
       `sha256 mismatch: manifest says ${sha256}, file has ${actual}; the table is corrupted or was edited by hand (run npm run prices:build)`,
     );
   }
+  const json = parseJson(file, text);
+  if (checkedBefore) return json as Table<N>;
   const schema = tableSchemas[name] as unknown as z.ZodType<Table<N>>;
-  const parsed = schema.safeParse(parseJson(file, text));
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new SnapshotError(file, describeIssues(parsed.error));
   return parsed.data;
 }

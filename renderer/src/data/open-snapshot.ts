@@ -1,11 +1,13 @@
 /**
  * Opens the fetched price tables as a lazily checked snapshot: the tables every estimate needs are checked
  * before the app renders; the rest (Spot advisor, RI and Savings Plans rates, typical discounts) are
- * checked on first use or, one per idle period, after the first screen is up. No table is used unchecked.
+ * checked on first use or, one per idle period, after the first screen is up. No table is used unchecked:
+ * the tables of the manifest the build checked (VERIFIED_MANIFEST_SHA256) are matched to it by sha256.
  */
 import { loadSnapshotLazy, type LazySnapshot } from '../../../engine/prices';
 import type { TableName } from '../../../pricing-data/schema';
 import type { FetchedTables } from './fetch-tables';
+import { VERIFIED_MANIFEST_SHA256 } from './verified-manifest';
 
 export const FIRST_SCREEN_TABLES: readonly TableName[] = [
   'regions',
@@ -34,6 +36,7 @@ export function openSnapshot(tables: FetchedTables): LazySnapshot {
   const lazy = loadSnapshotLazy(tables.texts, {
     ...(tables.digests ? { digests: tables.digests } : {}),
     measure: measured,
+    ...(VERIFIED_MANIFEST_SHA256 ? { verifiedManifestSha256: VERIFIED_MANIFEST_SHA256 } : {}),
   });
   for (const name of FIRST_SCREEN_TABLES) lazy.validate(name);
   return lazy;
