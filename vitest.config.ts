@@ -12,6 +12,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup/testing-library.ts'],

@@ -7,10 +7,11 @@
  *   shown (the first paint with the app's totals / the bare page's heading in it; the app's first screen is
  *   prerendered by the build, so this is a paint, not a DOM insertion); and interactive (the first effect of
  *   the app's React tree after it has hydrated / of the bare page's tree); plus where the app's load goes,
- *   from the performance marks of its boot code (renderer/src/main.tsx).
+ *   from the performance marks of its boot code (renderer/src/main.tsx), and the first paint of the same
+ *   built page with its scripts taken out (the floor for the app's first paint).
  * Goals: ≤ 16 ms per edit; load ≤ 1.5 × the bare page. Run alone with `npx tsx bench/ui.ts`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -22,7 +23,7 @@ import { build } from 'vite';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const workDir = join(repoRoot, 'node_modules', '.cache', 'cloudsizer-ui-bench');
 const EDIT_SAMPLES = 20;
-const LOAD_RUNS = 11;
+const LOAD_RUNS = 21;
 const LINES = 1000;
 const LOAD_GOAL_RATIO = 1.5;
 
@@ -50,6 +51,11 @@ export type UiBenchResult = {
     contentShown: LoadComparison;
     /** the app's React tree hydrated and its effects run vs the bare page's tree rendered and its effect run */
     interactive: LoadComparison;
+    /**
+     * the first paint of the app's own built page with its scripts taken out (the same markup, styles and
+     * table downloads): what painting that first screen costs the browser before any of the app's code
+     */
+    scriptFreeFirstPaintMs: number;
     /** app loads whose prerendered first screen did not match (React rendered afresh): should be 0 */
     hydrationMismatches: number;
     /** medians of the app's boot marks: moments in ms from navigation start, in order */
@@ -114,7 +120,19 @@ function Page() {
 createRoot(document.getElementById('root')!).render(<StrictMode><Page /></StrictMode>);
 `;
 
-async function buildBoth(): Promise<{ appDir: string; bareDir: string }> {
+/** The built page without its module scripts and their preloads: only markup, styles and table preloads. */
+export function withoutScripts(indexHtml: string): string {
+  const stripped = indexHtml
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  if (stripped.includes('type="module"') || !stripped.includes('data-prerendered'))
+    throw new Error(
+      'the built index.html no longer has the expected shape (module scripts, prerendered root)',
+    );
+  return stripped;
+}
+
+async function buildBoth(): Promise<{ appDir: string; bareDir: string; scriptFreeDir: string }> {
   const appDir = join(workDir, 'app-dist');
   const bareSrc = join(workDir, 'bare-src');
   const bareDir = join(workDir, 'bare-dist');
@@ -133,7 +151,12 @@ async function buildBoth(): Promise<{ appDir: string; bareDir: string }> {
     build: { outDir: bareDir, emptyOutDir: true },
     logLevel: 'silent',
   });
-  return { appDir, bareDir };
+  const scriptFreeDir = join(workDir, 'script-free-dist');
+  rmSync(scriptFreeDir, { recursive: true, force: true });
+  cpSync(appDir, scriptFreeDir, { recursive: true });
+  const indexPath = join(scriptFreeDir, 'index.html');
+  writeFileSync(indexPath, withoutScripts(readFileSync(indexPath, 'utf8')));
+  return { appDir, bareDir, scriptFreeDir };
 }
 
 const TYPES: Record<string, string> = {
@@ -266,6 +289,21 @@ async function loadTime(browser: Browser, url: string, selector: string): Promis
   return { shownMs: Math.max(shownMs, firstPaintMs), firstPaintMs, readyMs, marks };
 }
 
+/** One cold load of a page without scripts: its first contentful paint. */
+async function firstPaintTime(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0", null, {
+    timeout: 10_000,
+  });
+  const ms = (await page.evaluate(
+    "performance.getEntriesByName('first-contentful-paint')[0].startTime",
+  )) as number;
+  await context.close();
+  return ms;
+}
+
 function compare(app: readonly number[], bare: readonly number[], goal: number): LoadComparison {
   const appMedianMs = median(app);
   const bareMedianMs = median(bare);
@@ -344,9 +382,10 @@ function jsBytes(dir: string): number {
 }
 
 export async function runUiBench(): Promise<UiBenchResult> {
-  const { appDir, bareDir } = await buildBoth();
+  const { appDir, bareDir, scriptFreeDir } = await buildBoth();
   const app = await serve(appDir);
   const bare = await serve(bareDir);
+  const scriptFree = await serve(scriptFreeDir);
   const executablePath =
     process.env.PLAYWRIGHT_CHROMIUM_PATH ??
     (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -357,12 +396,14 @@ export async function runUiBench(): Promise<UiBenchResult> {
   try {
     const appLoads: LoadSample[] = [];
     const bareLoads: LoadSample[] = [];
+    const scriptFreePaints: number[] = [];
     const loadAverages: number[] = [];
     await loadTime(browser, app.url, '[data-testid="total-monthly"]'); // warm the OS file cache once
     await loadTime(browser, bare.url, 'h1');
     for (let i = 0; i < LOAD_RUNS; i++) {
       appLoads.push(await loadTime(browser, app.url, '[data-testid="total-monthly"]'));
       bareLoads.push(await loadTime(browser, bare.url, 'h1'));
+      scriptFreePaints.push(await firstPaintTime(browser, scriptFree.url));
       loadAverages.push(loadavg()[0] ?? 0);
     }
     const breakdown = medianMarks(appLoads);
@@ -399,6 +440,7 @@ export async function runUiBench(): Promise<UiBenchResult> {
           bareLoads.map((l) => l.readyMs),
           LOAD_GOAL_RATIO,
         ),
+        scriptFreeFirstPaintMs: median(scriptFreePaints),
         hydrationMismatches: appLoads.filter((l) => 'hydration-mismatch' in l.marks).length,
         appMoments: breakdown.moments,
         appDurations: breakdown.durations,
@@ -415,6 +457,7 @@ export async function runUiBench(): Promise<UiBenchResult> {
     await browser.close();
     app.server.close();
     bare.server.close();
+    scriptFree.server.close();
   }
 }
 
