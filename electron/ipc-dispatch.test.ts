@@ -35,7 +35,14 @@ function implementations(): IpcImplementations {
     'prices:chooseFolder': vi.fn(async () => ok({ path: '/home/kim/offers' })),
     'prices:startUpdate': vi.fn(async () => ok({ jobId: 'update-1' })),
     'prices:cancelUpdate': vi.fn(async () =>
-      ok({ jobId: 'update-1', outcome: 'canceled' as const, snapshotId: null, activeId: 'b', message: '' }),
+      ok({
+        jobId: 'update-1',
+        outcome: 'canceled' as const,
+        snapshotId: null,
+        activeId: 'b',
+        message: '',
+        detail: null,
+      }),
     ),
   };
 }

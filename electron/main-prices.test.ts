@@ -230,6 +230,7 @@ describe('prices:* through main', () => {
       snapshotId: null,
       activeId: activeBefore,
       message: `canceled while reading ${SEOUL_EC2_PATH} (canceled by the user); nothing was installed and the active snapshot is still ${activeBefore}`,
+      detail: 'canceled by the user',
     });
     expect(progressOf(jobId).at(-1)?.phase).toBe('canceled');
     expect(storeState(store())).toEqual(before);

@@ -100,6 +100,8 @@ describe('preload bridge', () => {
       snapshotId: null,
       report: [],
       message: null,
+      activeId: null,
+      detail: null,
     };
     emit(reading);
     emit({ ...reading, phase: 'exploded' });

@@ -48,7 +48,10 @@ export interface UpdateOutcome {
   snapshotId: string | null;
   /** the active snapshot after the job */
   activeId: string;
+  /** what happened, in English (for logs and tests) */
   message: string;
+  /** failed / canceled: the underlying error's own message (English, cut like `message`); finished: null */
+  detail: string | null;
 }
 
 export type PriceUpdateListener = (event: PriceUpdateProgress) => void;

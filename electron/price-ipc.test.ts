@@ -24,7 +24,14 @@ function fakes(chosen: (string | null)[] = []) {
       return ok({ jobId: 'update-1' });
     }),
     cancel: vi.fn(async (jobId: string) =>
-      ok({ jobId, outcome: 'canceled' as const, snapshotId: null, activeId: 'b', message: 'canceled' }),
+      ok({
+        jobId,
+        outcome: 'canceled' as const,
+        snapshotId: null,
+        activeId: 'b',
+        message: 'canceled',
+        detail: null,
+      }),
     ),
     running: () => running,
     settled: () => null,

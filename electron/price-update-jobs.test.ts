@@ -105,6 +105,7 @@ describe('price update jobs', () => {
       snapshotId: FIRST_ID,
       activeId: FIRST_ID,
       message: `installed ${FIRST_ID} in ${path.join(storeDir, FIRST_ID)} and made it the active snapshot`,
+      detail: null,
     });
     expect(storeState(storeDir)).toEqual([FIRST_ID, `current=${FIRST_ID}`]);
     expect((await store.list()).activeId).toBe(FIRST_ID);
@@ -130,7 +131,14 @@ describe('price update jobs', () => {
     // on-demand + 12 RI terms of each product
     expect(ec2End?.prices).toBeGreaterThan(seoul.products);
     const done = events.at(-1);
-    expect(done).toMatchObject({ phase: 'done', snapshotId: FIRST_ID, message: null });
+    expect(done).toMatchObject({
+      phase: 'done',
+      snapshotId: FIRST_ID,
+      message: null,
+      activeId: null,
+      detail: null,
+    });
+    expect(events.every((e) => e.activeId === null && e.detail === null)).toBe(true);
     expect(done?.report).toContain(
       `installed ${FIRST_ID} in ${path.join(storeDir, FIRST_ID)} and made it current`,
     );
@@ -166,6 +174,17 @@ describe('price update jobs', () => {
       new RegExp(`Nothing was installed; the active snapshot is still ${BUNDLED_ID}\\.$`),
     );
     expect(events.at(-1)).toMatchObject({ phase: 'error', message: outcome?.message });
+    // the importer's own words, without our sentence; the page says that one in its language
+    expect(outcome?.detail).toMatch(
+      /AmazonEC2_eu-west-1_index\.csv: 15 record\(s\) rejected; no snapshot was written\./,
+    );
+    expect(outcome?.detail).toMatch(/line \d+, column "[^"]+", value "[^"]*": /);
+    expect(outcome?.detail).not.toMatch(/Nothing was installed/);
+    expect(outcome?.message).toBe(
+      `${outcome?.detail ?? ''}\nNothing was installed; the active snapshot is still ${BUNDLED_ID}.`,
+    );
+    expect(events.at(-1)).toMatchObject({ activeId: BUNDLED_ID, detail: outcome?.detail });
+    expect(events.slice(0, -1).every((e) => e.activeId === null && e.detail === null)).toBe(true);
     expect(storeState(storeDir)).toEqual([]);
   });
 
@@ -201,9 +220,16 @@ describe('price update jobs', () => {
         snapshotId: null,
         activeId: FIRST_ID,
         message: `canceled while reading ${SEOUL_EC2_PATH} (canceled by the user); nothing was installed and the active snapshot is still ${FIRST_ID}`,
+        detail: 'canceled by the user',
       },
     });
-    expect(events.at(-1)).toMatchObject({ phase: 'canceled', message: answer?.ok && answer.value.message });
+    expect(events.at(-1)).toMatchObject({
+      phase: 'canceled',
+      message: answer?.ok && answer.value.message,
+      file: SEOUL_EC2_PATH,
+      activeId: FIRST_ID,
+      detail: 'canceled by the user',
+    });
     expect(events.some((e) => e.phase === 'installing')).toBe(false);
     expect(storeState(storeDir)).toEqual(before);
   });
@@ -228,6 +254,15 @@ describe('price update jobs', () => {
     expect(outcome?.message).toMatch(
       /^canceled while installing \(could not [^:]+: canceled by the user\. Nothing was switched: the current snapshot is unchanged\.\); nothing was installed/,
     );
+    expect(outcome?.detail).toMatch(
+      /^could not [^:]+: canceled by the user\. Nothing was switched: the current snapshot is unchanged\.$/,
+    );
+    expect(events.at(-1)).toMatchObject({
+      phase: 'canceled',
+      file: null,
+      activeId: FIRST_ID,
+      detail: outcome?.detail,
+    });
     expect(events.filter((e) => e.jobId === 'update-2').map((e) => e.phase)).toContain('installing');
     expect(storeState(storeDir)).toEqual(before);
   });
@@ -269,7 +304,36 @@ describe('price update jobs', () => {
       'canceled while reading /offers/v1.0/aws/index.json (download of https://pricing.example/offers/v1.0/aws/index.json ' +
         `broke off after 12 bytes of 100000: This operation was aborted); nothing was installed and the active snapshot is still ${BUNDLED_ID}`,
     );
+    expect(outcome?.detail).toBe(
+      'download of https://pricing.example/offers/v1.0/aws/index.json broke off after 12 bytes of 100000: This operation was aborted',
+    );
     expect(storeState(storeDir)).toEqual([]);
+  });
+
+  it('cuts a long error the same in message and detail, and leaves activeId null when it cannot be read', async () => {
+    const long = `rejected records:\n${'line 1, column "x", value "y": not a number\n'.repeat(1000)}`;
+    const { jobs, events } = setup({
+      run: async () => {
+        throw new Error(long);
+      },
+      activeId: () => Promise.reject(new Error('store unreadable')),
+    });
+    const { outcome } = await startAndWait(jobs, seoulEc2());
+    const detail = `${long.slice(0, 16_000)}\n… (message cut)`;
+    expect(outcome).toEqual({
+      jobId: 'update-1',
+      outcome: 'failed',
+      snapshotId: null,
+      activeId: 'unknown',
+      message: `${detail}\nNothing was installed; the active snapshot is still unknown.`,
+      detail,
+    });
+    expect(events.at(-1)).toMatchObject({
+      phase: 'error',
+      message: outcome?.message,
+      activeId: null,
+      detail,
+    });
   });
 
   it('answers a cancel of a finished job with what happened, and of an unknown job with not-found', async () => {

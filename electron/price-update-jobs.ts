@@ -101,6 +101,8 @@ export function createPriceUpdateJobs(deps: PriceUpdateDeps): PriceUpdateJobs {
       snapshotId: null,
       report: [],
       message: null,
+      activeId: null,
+      detail: null,
     };
     let lastSent = -Infinity;
     const send = (force: boolean) => {
@@ -198,17 +200,27 @@ export function createPriceUpdateJobs(deps: PriceUpdateDeps): PriceUpdateJobs {
         snapshotId: result.snapshotId,
         activeId: await deps.activeId(),
         message: `installed ${result.snapshotId} in ${result.dir} and made it the active snapshot`,
+        detail: null,
       };
     } catch (error) {
-      const activeId = await deps.activeId().catch(() => 'unknown');
+      const known = await deps.activeId().catch(() => null);
+      const activeId = known ?? 'unknown';
       const canceled = signal.aborted;
       const where = state.phase === 'reading' && state.file ? `reading ${state.file}` : state.phase;
+      const detail = clip(messageOf(error));
       const message = canceled
         ? `canceled while ${where} (${messageOf(error)}); nothing was installed and the active snapshot is still ${activeId}`
-        : `${clip(messageOf(error))}\nNothing was installed; the active snapshot is still ${activeId}.`;
-      Object.assign(state, { phase: canceled ? 'canceled' : 'error', message });
+        : `${detail}\nNothing was installed; the active snapshot is still ${activeId}.`;
+      Object.assign(state, { phase: canceled ? 'canceled' : 'error', message, activeId: known, detail });
       send(true);
-      return { jobId: id, outcome: canceled ? 'canceled' : 'failed', snapshotId: null, activeId, message };
+      return {
+        jobId: id,
+        outcome: canceled ? 'canceled' : 'failed',
+        snapshotId: null,
+        activeId,
+        message,
+        detail,
+      };
     }
   };
 

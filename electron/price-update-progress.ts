@@ -39,8 +39,18 @@ export const priceUpdateProgressSchema = z.strictObject({
   snapshotId: z.string().nullable(),
   /** done: what the update did, line by line; empty before. */
   report: z.array(z.string()),
-  /** error and canceled: what happened and which snapshot is still active. */
+  /** error and canceled: what happened and which snapshot is still active, in English (for logs). */
   message: z.string().nullable(),
+  /**
+   * error and canceled: the snapshot that is still active (nothing was installed); null before, on done, and
+   * when it could not be read. The page says this in its own language.
+   */
+  activeId: z.string().nullable(),
+  /**
+   * error and canceled: the underlying error's own message (the importer's or the network's, in English),
+   * cut at the same length as `message`; null otherwise. The page shows it as a labelled detail.
+   */
+  detail: z.string().nullable(),
 });
 export type PriceUpdateProgress = z.infer<typeof priceUpdateProgressSchema>;
 

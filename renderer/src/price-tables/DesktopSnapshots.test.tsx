@@ -291,32 +291,46 @@ describe('price update from the desktop app', () => {
     const message = `canceled while reading ${EC2_FILE} (canceled); nothing was installed and the active snapshot is still ${BUNDLED_ID}`;
     outcome.resolve({
       ok: true,
-      value: { jobId: 'update-1', outcome: 'canceled', snapshotId: null, activeId: BUNDLED_ID, message },
+      value: {
+        jobId: 'update-1',
+        outcome: 'canceled',
+        snapshotId: null,
+        activeId: BUNDLED_ID,
+        message,
+        detail: 'canceled',
+      },
     });
     await within(update).findByText(
       '업데이트를 취소했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.',
     );
-    expect(text(update)).toContain(message);
+    // where it stopped comes from the last event, in Korean; main's English sentence is not shown
+    within(update).getByText(`${EC2_FILE} 파일을 읽다가 취소했습니다.`);
+    within(update).getByText(`사용 중인 스냅샷은 계속 ${BUNDLED_ID}입니다.`);
+    expect(text(update)).not.toContain(message);
     // main's own "canceled" event arriving after the answer changes nothing
-    fake.emit({ phase: 'canceled', message });
+    fake.emit({ phase: 'canceled', message, file: EC2_FILE, activeId: BUNDLED_ID, detail: 'canceled' });
     expect(within(update).queryByRole('progressbar')).toBeNull();
     expect(changes).toEqual([]);
     expect(fake.bridge.pricesReadSnapshot).not.toHaveBeenCalled();
     expect(text(screen.getByTestId('snapshot-id'))).toBe(BUNDLED_ID);
   });
 
-  it('shows why an update failed, in main’s words, and why one could not start', async () => {
+  it('says in Korean why an update failed, with main’s words as a detail, and why one could not start', async () => {
     const { fake, changes } = setup();
     const update = screen.getByRole('region', { name: '가격 업데이트' });
     fireEvent.click(within(update).getByRole('button', { name: '업데이트 시작' }));
     await waitFor(() => expect(fake.bridge.pricesStartUpdate).toHaveBeenCalledOnce());
-    const message =
-      'network error while requesting https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json: fetch failed\nNothing was installed; the active snapshot is still 2026-11-snapshot-1.';
-    fake.emit({ phase: 'error', message });
+    const detail =
+      'network error while requesting https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json: fetch failed';
+    const message = `${detail}\nNothing was installed; the active snapshot is still 2026-11-snapshot-1.`;
+    fake.emit({ phase: 'error', message, activeId: BUNDLED_ID, detail });
     const alert = within(update).getByRole('alert');
     expect(text(alert)).toBe(
-      `업데이트가 실패했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.${message}`,
+      '업데이트가 실패했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.' +
+        `사용 중인 스냅샷은 계속 ${BUNDLED_ID}입니다.` +
+        `세부 내용 (가져오기 도구의 영문 메시지)${detail}`,
     );
+    expect(alert.querySelector('details pre')?.textContent).toBe(detail);
     expect(changes).toEqual([]);
 
     fireEvent.click(within(update).getByRole('button', { name: '닫기' }));
@@ -329,7 +343,10 @@ describe('price update from the desktop app', () => {
     fireEvent.click(within(update).getByRole('button', { name: '업데이트 시작' }));
     const refused = await within(update).findByRole('alert');
     expect(text(refused)).toBe(
-      '업데이트를 시작하지 못했습니다 (허용되지 않음).price update update-2 is already running',
+      '업데이트를 시작하지 못했습니다 (허용되지 않음).세부 내용 (가져오기 도구의 영문 메시지)price update update-2 is already running',
+    );
+    expect(refused.querySelector('details pre')?.textContent).toBe(
+      'price update update-2 is already running',
     );
   });
 
@@ -415,9 +432,16 @@ describe('accessibility and English', () => {
     });
     expect(text(screen.getByTestId('update-bytes'))).toBe('1.5 MB of 3.0 MB (50%)');
     expect(text(screen.getByTestId('update-counts'))).toBe('12,345 products · 0 prices · 0 files read');
-    fake.emit({ phase: 'error', message: 'disk full' });
+    fake.emit({
+      phase: 'error',
+      message: `disk full\nNothing was installed; the active snapshot is still ${BUNDLED_ID}.`,
+      activeId: BUNDLED_ID,
+      detail: 'disk full',
+    });
     expect(text(within(update).getByRole('alert'))).toBe(
-      'The update failed. Nothing was installed and the active snapshot did not change.disk full',
+      'The update failed. Nothing was installed and the active snapshot did not change.' +
+        `The active snapshot is still ${BUNDLED_ID}.` +
+        'Details (the importer’s message)disk full',
     );
     expect(await axeViolations(update)).toEqual([]);
   }, 60_000);

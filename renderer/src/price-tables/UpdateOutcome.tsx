@@ -4,7 +4,22 @@ import { reportLineText } from './report-line';
 import type { UpdateResult } from './update-run';
 import type { Activation } from './use-price-update';
 
-/** How the job ended: the installed snapshot (and loading it here), or what went wrong, in main's words. */
+/** The underlying error in its own (English) words, folded under a label that says so. */
+function ErrorDetail({ detail }: { detail: string | null }) {
+  const { t } = useTranslation('priceTables');
+  if (!detail) return null;
+  return (
+    <details className="pt-details">
+      <summary>{t('update.detailTitle')}</summary>
+      <pre>{detail}</pre>
+    </details>
+  );
+}
+
+/**
+ * How the job ended: the installed snapshot (and loading it here), or what went wrong. Our own sentences are in
+ * the page's language; only the importer's message (main's English) is shown, as a labelled detail.
+ */
 export function UpdateOutcome({
   result,
   activation,
@@ -50,7 +65,8 @@ export function UpdateOutcome({
                 : t('update.error')}
             </strong>
           </p>
-          <pre>{result.message}</pre>
+          {result.activeId !== null && <p>{t('update.stillActive', { id: result.activeId })}</p>}
+          <ErrorDetail detail={result.detail} />
         </div>
       )}
       {result.kind === 'canceled' && (
@@ -58,7 +74,9 @@ export function UpdateOutcome({
           <p>
             <strong>{t('update.canceled')}</strong>
           </p>
-          <pre>{result.message}</pre>
+          {result.file !== null && <p>{t('update.canceledWhileReading', { file: result.file })}</p>}
+          {result.activeId !== null && <p>{t('update.stillActive', { id: result.activeId })}</p>}
+          <ErrorDetail detail={result.detail} />
         </div>
       )}
       <button type="button" className="button" onClick={onDismiss}>

@@ -70,6 +70,7 @@ export function fakePriceBridge(stored: readonly Stored[]) {
         snapshotId: null,
         activeId,
         message: `canceled while reading /offers/v1.0/aws/AmazonEC2/current/ap-northeast-2/index.json (canceled); nothing was installed and the active snapshot is still ${activeId}`,
+        detail: 'canceled',
       }),
     ),
     onMenuCommand: () => () => undefined,
@@ -105,6 +106,8 @@ export function fakePriceBridge(stored: readonly Stored[]) {
           snapshotId: null,
           report: [],
           message: null,
+          activeId: null,
+          detail: null,
           ...event,
         }),
       );

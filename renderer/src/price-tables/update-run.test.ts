@@ -15,6 +15,8 @@ const event = (
   snapshotId: null,
   report: [],
   message: null,
+  activeId: null,
+  detail: null,
   ...patch,
 });
 const progress = (e: PriceUpdateProgress): UpdateAction => ({ type: 'progress', event: e });
@@ -41,12 +43,19 @@ describe('updateReducer', () => {
   it('finishes at once when the job ended before the start answer', () => {
     const run = replay([
       { type: 'start' },
-      progress(event({ phase: 'error', message: 'offline' })),
+      progress(event({ phase: 'error', message: 'offline', activeId: 'a', detail: 'offline' })),
       { type: 'started', jobId: 'update-1' },
     ]);
     expect(run).toEqual({
       kind: 'finished',
-      result: { kind: 'error', jobId: 'update-1', message: 'offline', code: null },
+      result: {
+        kind: 'error',
+        jobId: 'update-1',
+        message: 'offline',
+        code: null,
+        activeId: 'a',
+        detail: 'offline',
+      },
     });
   });
 
@@ -75,6 +84,7 @@ describe('updateReducer', () => {
           snapshotId: 'aws-update-20261222-093000',
           activeId: 'aws-update-20261222-093000',
           message: 'too late',
+          detail: null,
         },
       },
       progress(event({ phase: 'done', snapshotId: 'aws-update-20261222-093000' })),
@@ -96,15 +106,16 @@ describe('updateReducer', () => {
           snapshotId: outcome === 'finished' ? 'new' : null,
           activeId: 'a',
           message: 'm',
+          detail: outcome === 'finished' ? null : 'd',
         },
       });
     expect(answer('canceled')).toEqual({
       kind: 'finished',
-      result: { kind: 'canceled', jobId: 'update-1', message: 'm' },
+      result: { kind: 'canceled', jobId: 'update-1', message: 'm', activeId: 'a', detail: 'd', file: null },
     });
     expect(answer('failed')).toEqual({
       kind: 'finished',
-      result: { kind: 'error', jobId: 'update-1', message: 'm', code: null },
+      result: { kind: 'error', jobId: 'update-1', message: 'm', code: null, activeId: 'a', detail: 'd' },
     });
     expect(answer('finished')).toEqual({
       kind: 'finished',
@@ -117,7 +128,14 @@ describe('updateReducer', () => {
       replay([{ type: 'start' }, { type: 'startFailed', error: { code: 'not-permitted', message: 'busy' } }]),
     ).toEqual({
       kind: 'finished',
-      result: { kind: 'error', jobId: null, message: 'busy', code: 'not-permitted' },
+      result: {
+        kind: 'error',
+        jobId: null,
+        message: 'busy',
+        code: 'not-permitted',
+        activeId: null,
+        detail: 'busy',
+      },
     });
     const run = replay([
       { type: 'start' },
@@ -127,6 +145,109 @@ describe('updateReducer', () => {
     ]);
     expect(run).toMatchObject({ kind: 'running', canceling: false, cancelError: 'ipc closed' });
     expect(isBusy(run)).toBe(true);
+  });
+
+  it('carries the still-active snapshot, the detail and the file being read from the final events', () => {
+    const file = '/offers/v1.0/aws/AmazonEC2/current/ap-northeast-2/index.json';
+    const running = replay([{ type: 'start' }, { type: 'started', jobId: 'update-1' }]);
+    const failed = replay(
+      [
+        progress(event({ phase: 'reading', file })),
+        progress(
+          event({
+            phase: 'error',
+            file,
+            message:
+              'line 12, column "x", value "y": bad\nNothing was installed; the active snapshot is still s1.',
+            activeId: 's1',
+            detail: 'line 12, column "x", value "y": bad',
+          }),
+        ),
+      ],
+      running,
+    );
+    expect(failed).toEqual({
+      kind: 'finished',
+      result: {
+        kind: 'error',
+        jobId: 'update-1',
+        message:
+          'line 12, column "x", value "y": bad\nNothing was installed; the active snapshot is still s1.',
+        code: null,
+        activeId: 's1',
+        detail: 'line 12, column "x", value "y": bad',
+      },
+    });
+
+    const canceled = (last: PriceUpdateProgress) =>
+      replay(
+        [
+          progress(
+            event({
+              ...last,
+              phase: 'canceled',
+              message: 'm',
+              activeId: 's1',
+              detail: 'canceled by the user',
+            }),
+          ),
+        ],
+        running,
+      );
+    expect(canceled(event({ phase: 'reading', file }))).toEqual({
+      kind: 'finished',
+      result: {
+        kind: 'canceled',
+        jobId: 'update-1',
+        message: 'm',
+        activeId: 's1',
+        detail: 'canceled by the user',
+        file,
+      },
+    });
+    // main clears `file` when it starts installing
+    expect(canceled(event({ phase: 'installing' }))).toMatchObject({
+      result: { kind: 'canceled', file: null },
+    });
+    // an event without the snapshot (main could not read it) leaves activeId null
+    expect(replay([progress(event({ phase: 'error', message: 'x', detail: 'x' }))], running)).toMatchObject({
+      result: { kind: 'error', activeId: null, detail: 'x' },
+    });
+  });
+
+  it('takes the file of a canceled answer from the last event seen while reading', () => {
+    const file = '/offers/v1.0/aws/AmazonS3/current/us-east-1/index.json';
+    const outcome = {
+      jobId: 'update-1',
+      outcome: 'canceled' as const,
+      snapshotId: null,
+      activeId: 's1',
+      message: 'm',
+      detail: 'canceled by the user',
+    };
+    const cancelWhile = (events: UpdateAction[]) =>
+      replay([
+        { type: 'start' },
+        { type: 'started', jobId: 'update-1' },
+        ...events,
+        { type: 'cancelRequested' },
+        { type: 'cancelAnswered', outcome },
+      ]);
+    expect(cancelWhile([progress(event({ phase: 'reading', file, bytes: 9 }))])).toEqual({
+      kind: 'finished',
+      result: {
+        kind: 'canceled',
+        jobId: 'update-1',
+        message: 'm',
+        activeId: 's1',
+        detail: 'canceled by the user',
+        file,
+      },
+    });
+    expect(
+      cancelWhile([progress(event({ phase: 'reading', file })), progress(event({ phase: 'installing' }))]),
+    ).toMatchObject({ result: { kind: 'canceled', file: null } });
+    expect(cancelWhile([])).toMatchObject({ result: { kind: 'canceled', file: null, activeId: 's1' } });
   });
 
   it('follows a job it did not start, and does not let a late event of a finished job replace its result', () => {

@@ -5,10 +5,31 @@
  */
 import type { IpcError, PriceUpdateProgress, UpdateOutcome } from '../../../electron/ipc-contract';
 
+/**
+ * How a job ended. `message` is main's English sentence (kept for logs and tests; the page does not show it):
+ * the page says what happened in its own language from `activeId` (the snapshot still in force, when known)
+ * and `file`, and shows `detail` (the underlying error's own English words) as a labelled detail.
+ */
 export type UpdateResult =
   | { kind: 'done'; jobId: string; snapshotId: string; report: readonly string[] }
-  | { kind: 'error'; jobId: string | null; message: string; code: IpcError['code'] | null }
-  | { kind: 'canceled'; jobId: string; message: string };
+  | {
+      kind: 'error';
+      jobId: string | null;
+      message: string;
+      /** set when the start was refused (an IPC error) */
+      code: IpcError['code'] | null;
+      activeId: string | null;
+      detail: string | null;
+    }
+  | {
+      kind: 'canceled';
+      jobId: string;
+      message: string;
+      activeId: string | null;
+      detail: string | null;
+      /** the Price List file being read when the job stopped, or null when it stopped in another phase */
+      file: string | null;
+    };
 
 export type UpdateRun =
   | { kind: 'idle' }
@@ -56,20 +77,35 @@ function fromEvent(event: PriceUpdateProgress): UpdateRun {
     case 'error':
       return {
         kind: 'finished',
-        result: { kind: 'error', jobId: event.jobId, message: event.message ?? '', code: null },
+        result: {
+          kind: 'error',
+          jobId: event.jobId,
+          message: event.message ?? '',
+          code: null,
+          activeId: event.activeId,
+          detail: event.detail,
+        },
       };
     case 'canceled':
       return {
         kind: 'finished',
-        result: { kind: 'canceled', jobId: event.jobId, message: event.message ?? '' },
+        result: {
+          kind: 'canceled',
+          jobId: event.jobId,
+          message: event.message ?? '',
+          activeId: event.activeId,
+          detail: event.detail,
+          file: event.file,
+        },
       };
     default:
       return { kind: 'running', jobId: event.jobId, progress: event, canceling: false, cancelError: null };
   }
 }
 
-function fromOutcome(outcome: UpdateOutcome): UpdateRun {
-  const { jobId, message } = outcome;
+/** The cancel answer; `last` is the job's latest event here, which says the file being read when it stopped. */
+function fromOutcome(outcome: UpdateOutcome, last: PriceUpdateProgress | null): UpdateRun {
+  const { jobId, message, activeId, detail } = outcome;
   switch (outcome.outcome) {
     case 'finished':
       return {
@@ -77,9 +113,11 @@ function fromOutcome(outcome: UpdateOutcome): UpdateRun {
         result: { kind: 'done', jobId, snapshotId: outcome.snapshotId ?? '', report: [message] },
       };
     case 'failed':
-      return { kind: 'finished', result: { kind: 'error', jobId, message, code: null } };
-    case 'canceled':
-      return { kind: 'finished', result: { kind: 'canceled', jobId, message } };
+      return { kind: 'finished', result: { kind: 'error', jobId, message, code: null, activeId, detail } };
+    case 'canceled': {
+      const file = last?.phase === 'reading' ? last.file : null;
+      return { kind: 'finished', result: { kind: 'canceled', jobId, message, activeId, detail, file } };
+    }
   }
 }
 
@@ -98,7 +136,14 @@ export function updateReducer(run: UpdateRun, action: UpdateAction): UpdateRun {
       return run.kind === 'starting'
         ? {
             kind: 'finished',
-            result: { kind: 'error', jobId: null, message: action.error.message, code: action.error.code },
+            result: {
+              kind: 'error',
+              jobId: null,
+              message: action.error.message,
+              code: action.error.code,
+              activeId: null,
+              detail: action.error.message,
+            },
           }
         : run;
     case 'progress': {
@@ -119,7 +164,9 @@ export function updateReducer(run: UpdateRun, action: UpdateAction): UpdateRun {
     case 'cancelRequested':
       return run.kind === 'running' ? { ...run, canceling: true, cancelError: null } : run;
     case 'cancelAnswered':
-      return run.kind === 'running' && run.jobId === action.outcome.jobId ? fromOutcome(action.outcome) : run;
+      return run.kind === 'running' && run.jobId === action.outcome.jobId
+        ? fromOutcome(action.outcome, run.progress)
+        : run;
     case 'cancelFailed':
       return run.kind === 'running' ? { ...run, canceling: false, cancelError: action.error.message } : run;
     case 'dismiss':

@@ -281,6 +281,9 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     error: 'The update failed. Nothing was installed and the active snapshot did not change.',
     startFailed: 'The update could not start ({{code}}).',
     canceled: 'The update was canceled. Nothing was installed and the active snapshot did not change.',
+    canceledWhileReading: 'It stopped while reading {{file}}.',
+    stillActive: 'The active snapshot is still {{id}}.',
+    detailTitle: 'Details (the importer’s message)',
     dismiss: 'Close',
   },
   diff: {

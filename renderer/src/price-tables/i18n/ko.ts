@@ -272,6 +272,9 @@ export const priceTablesKo = {
     error: '업데이트가 실패했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.',
     startFailed: '업데이트를 시작하지 못했습니다 ({{code}}).',
     canceled: '업데이트를 취소했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.',
+    canceledWhileReading: '{{file}} 파일을 읽다가 취소했습니다.',
+    stillActive: '사용 중인 스냅샷은 계속 {{id}}입니다.',
+    detailTitle: '세부 내용 (가져오기 도구의 영문 메시지)',
     dismiss: '닫기',
   },
   diff: {
