@@ -2,6 +2,7 @@
 export * from './scenario';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './trace';
+export { josa, withJosa, particleNamed, wordEnding, type Particle, type WordEnding } from './text/josa';
 export {
   ROUNDING,
   round,

@@ -386,7 +386,7 @@ describe('Korean engine text', () => {
     expect(both('gp2')).toBe('2 × gp2 2000 GB, 일일 스냅샷');
     expect(both('s3-ia')).toBe('S3 Standard-IA 1000 GB, 객체 10000개');
     expect(both('transfer')).toBe(
-      '데이터 전송: 인터넷 송신 200000 GB, us-east-1(으)로 10 GB, 가용 영역 간 100 GB, 수신 50 GB',
+      '데이터 전송: 인터넷 송신 200000 GB, us-east-1로 10 GB, 가용 영역 간 100 GB, 수신 50 GB',
     );
     expect(both('transfer-none')).toBe('데이터 전송: 없음');
     expect(both('fn')).toBe('Lambda x86_64 1536 MB, 요청 3000000건 × 120 ms');

@@ -8,6 +8,7 @@ import type { Purchase } from '../scenario/schema';
 import type { AnswerCostResult } from './answer-cost';
 import type { Exercise } from './schema';
 import type { WorkloadNeeds } from './workload-needs';
+import { withJosa } from '../text/josa';
 
 export type CheckId =
   | 'known-type'
@@ -78,7 +79,7 @@ export function checkAnswer(
     'purchase-allowed',
     exercise.purchaseOptions.some((p) => samePurchase(p, purchase)),
     `purchase option ${label} is ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '' : 'not '}offered in this exercise`,
-    `구매 옵션 ${purchaseLabel(purchase, 'ko')}은(는) 이 문제에서 ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '선택할 수 있습니다' : '선택할 수 없습니다'}`,
+    `구매 옵션 ${withJosa(purchaseLabel(purchase, 'ko'), '은')} 이 문제에서 ${exercise.purchaseOptions.some((p) => samePurchase(p, purchase)) ? '선택할 수 있습니다' : '선택할 수 없습니다'}`,
   );
   if (purchase.option === 'spot') {
     add(
@@ -96,7 +97,7 @@ export function checkAnswer(
     'architecture',
     c.architectures.includes(type.arch),
     `${type.type} is ${type.arch}; allowed: ${c.architectures.join(', ')}`,
-    `${type.type}은(는) ${type.arch}입니다; 허용: ${c.architectures.join(', ')}`,
+    `${withJosa(type.type, '은')} ${type.arch}입니다; 허용: ${c.architectures.join(', ')}`,
   );
   if (c.families) {
     add(
@@ -123,7 +124,7 @@ export function checkAnswer(
           ? `average CPU is above ${type.type}'s baseline and ${type.family} runs in Standard mode: it would be throttled`
           : `${type.type}'s CPU credits cover the average load${cost.surplusMonthly.isZero() ? '' : ' in Unlimited mode (surplus charged)'}`,
         cost.throttled
-          ? `평균 CPU가 ${type.type}의 기준 성능보다 높고 ${type.family}는 표준 모드라 성능이 제한됩니다`
+          ? `평균 CPU가 ${type.type}의 기준 성능보다 높고 ${withJosa(type.family, '은')} 표준 모드라 성능이 제한됩니다`
           : `${type.type}의 CPU 크레딧으로 평균 부하를 감당합니다${cost.surplusMonthly.isZero() ? '' : ' (무제한 모드 잉여 크레딧 요금 포함)'}`,
       );
     }
@@ -133,7 +134,7 @@ export function checkAnswer(
       'same-hardware-kind',
       false,
       `${type.type} changes the hardware kind (GPU, accelerator, local NVMe, bare metal or HPC) of ${needs.current.type}`,
-      `${type.type}은(는) ${needs.current.type}의 하드웨어 종류(GPU, 가속기, 로컬 NVMe, 베어 메탈, HPC)를 바꿉니다`,
+      `${withJosa(type.type, '은')} ${needs.current.type}의 하드웨어 종류(GPU, 가속기, 로컬 NVMe, 베어 메탈, HPC)를 바꿉니다`,
     );
   }
   const min = minInstances(exercise);

@@ -9,6 +9,7 @@ import { OPTION_WORDS, PURCHASE_CODE_TERMS } from '../trace/terms';
 import { answerCost, type AnswerCost } from './answer-cost';
 import type { Check } from './constraints';
 import type { PreparedExercise, PreparedWorkload } from './prepare';
+import { withJosa } from '../text/josa';
 
 export interface Explanation {
   en: string[];
@@ -78,7 +79,7 @@ function boundLines(w: PreparedWorkload): Explanation {
         `CPU binds: ${t} covers ${req.vcpu} vCPU (${pct(cpuUse * 100)} of its CPU) while memory uses ${pct(memUse * 100)}.`,
       ],
       ko: [
-        `CPU가 크기를 정합니다: ${t}이(가) ${req.vcpu} vCPU를 감당하고 (CPU의 ${pct(cpuUse * 100)}), 메모리는 ${pct(memUse * 100)}만 씁니다.`,
+        `CPU가 크기를 정합니다: ${withJosa(t, '이')} ${req.vcpu} vCPU를 감당하고 (CPU의 ${pct(cpuUse * 100)}), 메모리는 ${pct(memUse * 100)}만 씁니다.`,
       ],
     };
   }
@@ -87,7 +88,7 @@ function boundLines(w: PreparedWorkload): Explanation {
       `Memory binds: ${t} covers ${req.memoryGiB} GiB (${pct(memUse * 100)} of its memory) while CPU uses ${pct(cpuUse * 100)}.`,
     ],
     ko: [
-      `메모리가 크기를 정합니다: ${t}이(가) ${req.memoryGiB} GiB를 감당하고 (메모리의 ${pct(memUse * 100)}), CPU는 ${pct(cpuUse * 100)}만 씁니다.`,
+      `메모리가 크기를 정합니다: ${withJosa(t, '이')} ${req.memoryGiB} GiB를 감당하고 (메모리의 ${pct(memUse * 100)}), CPU는 ${pct(cpuUse * 100)}만 씁니다.`,
     ],
   };
 }
@@ -118,7 +119,7 @@ function optionLines(w: PreparedWorkload, prepared: PreparedExercise): Explanati
     `Over ${H} months for ${best.count} × ${best.type.type}: ${parts.map((p) => p.en).join(' · ')} → ${winner.en} wins at ${dollars(best.cost.total)}.`,
   );
   ko.push(
-    `${H}개월 동안 ${best.count} × ${best.type.type}: ${parts.map((p) => p.ko).join(' · ')} → ${winner.ko}이(가) ${dollars(best.cost.total)}로 가장 저렴합니다.`,
+    `${H}개월 동안 ${best.count} × ${best.type.type}: ${parts.map((p) => p.ko).join(' · ')} → ${withJosa(winner.ko, '이')} ${dollars(best.cost.total)}로 가장 저렴합니다.`,
   );
   const c = best.cost;
   const hours = needs.workload.hoursPerMonth;

@@ -14,6 +14,7 @@ import { explainWorkload, type Explanation } from './explain';
 import { parseSubmission, readJson, type FileIssue } from './parse';
 import type { PreparedExercise } from './prepare';
 import type { Answer, Rubric, Submission } from './schema';
+import { withJosa } from '../text/josa';
 
 export interface WorkloadGrade {
   workloadId: string;
@@ -71,7 +72,7 @@ export function gradeAnswer(prepared: PreparedExercise, answer: Answer): Workloa
         id: 'known-type',
         ok: false,
         en: `"${answer.instanceType}" is not an instance type in the catalogue`,
-        ko: `"${answer.instanceType}"은(는) 카탈로그에 없는 인스턴스 유형입니다`,
+        ko: `${withJosa(`"${answer.instanceType}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다`,
       },
     ];
   } else {

@@ -8,6 +8,7 @@ import type { CostQuery } from './answer-cost';
 import { rankAnswers, type RankedAnswer } from './best-answer';
 import type { Exercise } from './schema';
 import { workloadNeeds, type WorkloadNeeds } from './workload-needs';
+import { withJosa } from '../text/josa';
 
 export interface PreparedWorkload {
   needs: WorkloadNeeds;
@@ -58,7 +59,7 @@ export function prepareExercise(
     exercise.snapshotId && exercise.snapshotId !== prices.snapshotId
       ? {
           en: `the exercise was written for price snapshot ${exercise.snapshotId}; graded with ${prices.snapshotId}`,
-          ko: `이 문제는 가격 스냅샷 ${exercise.snapshotId} 기준으로 작성되었고 ${prices.snapshotId}(으)로 채점했습니다`,
+          ko: `이 문제는 가격 스냅샷 ${exercise.snapshotId} 기준으로 작성되었고 ${withJosa(prices.snapshotId, '으로')} 채점했습니다`,
         }
       : null;
   return { ok: true, prepared: { exercise, prices, catalogue, query, workloads, snapshotWarning } };

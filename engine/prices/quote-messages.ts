@@ -1,6 +1,6 @@
 /** Small builders shared by the lookups' structured messages. */
-import { formatParam } from '../trace/format';
-import type { Lang, LocalizedText, Message, Params } from '../trace/types';
+import { fillTemplate } from '../trace/format';
+import type { LocalizedText, Message, Params } from '../trace/types';
 import type { PriceSnapshot } from './load-snapshot';
 
 const snapshotMessages = new WeakMap<PriceSnapshot, Message>();
@@ -30,17 +30,12 @@ export const WINDOWS_TEXTS = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const param = params[name];
-    return param === undefined ? whole : formatParam(param, lang);
-  });
-}
-
 /** A message of one of the texts above: its parameters rendered into each language's template. */
 export function textMessage(template: LocalizedText, params: Params): Message {
   return {
     key: 'note',
-    params: { text: { en: fill(template.en, params, 'en'), ko: fill(template.ko, params, 'ko') } },
+    params: {
+      text: { en: fillTemplate(template.en, params, 'en'), ko: fillTemplate(template.ko, params, 'ko') },
+    },
   };
 }

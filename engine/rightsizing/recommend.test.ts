@@ -344,4 +344,28 @@ describe('recommendInstance: notes in Korean', () => {
     );
     for (const note of r.notes) expect(englishWordsIn(note.ko), note.ko).toEqual([]);
   });
+
+  it('fits the particles to the instance types', () => {
+    const ko = (r: ReturnType<typeof recommend>, code: string) => r.notes.find((n) => n.code === code)?.ko;
+    const cheaper = recommend({
+      instanceType: 'm5.large',
+      cpuP99: 60,
+      cpuMax: 70,
+      cpuAvg: 40,
+      memoryMaxPct: 80,
+    });
+    expect(ko(cheaper, 'cheaper-equivalent')).toBe('t3.large가 같은 요구를 더 저렴하게 충족합니다');
+    const graviton = recommend({
+      instanceType: 'm5.2xlarge',
+      cpuP99: 12,
+      cpuMax: 30,
+      cpuAvg: 5,
+      memoryMaxPct: 20,
+    });
+    expect(ko(graviton, 'graviton-migration')).toMatch(/^t4g\.large는 Graviton\(arm64\)입니다: /);
+    const unknown = recommend({ instanceType: 'zz9.huge' });
+    expect(ko(unknown, 'unknown-current-type')).toBe('"zz9.huge"는 카탈로그에 없는 유형입니다');
+    for (const r of [cheaper, graviton, unknown])
+      for (const note of r.notes) expect(note.ko).not.toMatch(/은\(는\)|이\(가\)|을\(를\)|\(으\)로/);
+  });
 });

@@ -18,6 +18,7 @@ import { PriceBook, purchaseKey, type Basis } from './price-book';
 import type { UtilizationProfile } from './profile';
 import { margin, requirements, shortfalls, tidy, type Requirements } from './requirements';
 import { IDLE_MAX_CPU_PCT, type RightsizingSettings } from './settings';
+import { withJosa } from '../text/josa';
 
 export interface BurstableFit {
   mode: 'standard' | 'unlimited';
@@ -132,7 +133,7 @@ export function recommendInstance(
       note(
         'unknown-current-type',
         `"${profile.currentType}" is not in the catalogue`,
-        `"${profile.currentType}"은(는) 카탈로그에 없는 유형입니다`,
+        `${withJosa(`"${profile.currentType}"`, '은')} 카탈로그에 없는 유형입니다`,
       ),
     );
     return base;
@@ -177,7 +178,7 @@ export function recommendInstance(
         note(
           'graviton-migration',
           `${base.graviton.type.type} is Graviton (arm64): software must be rebuilt or verified for ARM before moving (migration effort)`,
-          `${base.graviton.type.type}은(는) Graviton(arm64)입니다: 옮기기 전에 소프트웨어를 ARM용으로 빌드·검증해야 합니다 (이전 작업 필요)`,
+          `${withJosa(base.graviton.type.type, '은')} Graviton(arm64)입니다: 옮기기 전에 소프트웨어를 ARM용으로 빌드·검증해야 합니다 (이전 작업 필요)`,
         ),
       );
     }
@@ -227,7 +228,7 @@ export function recommendInstance(
         note(
           'cheaper-equivalent',
           `${rec.type.type} meets the same needs for less`,
-          `${rec.type.type}이(가) 같은 요구를 더 저렴하게 충족합니다`,
+          `${withJosa(rec.type.type, '이')} 같은 요구를 더 저렴하게 충족합니다`,
         ),
       );
     }

@@ -1,6 +1,7 @@
 /** Renders trace steps and messages in English or Korean. Amounts shown in USD are rounded half-up to cents. */
 import type Decimal from 'decimal.js';
 import { compactString, krw, ROUNDING, usd } from '../money/rounding';
+import { particleNamed, withJosa } from '../text/josa';
 import { MESSAGES } from './messages';
 import type { Lang, Message, Operand, Param, Params, TraceStep, Unit } from './types';
 
@@ -71,7 +72,7 @@ export function formatOperand(operand: Operand, lang: Lang): string {
 }
 
 export function formatMessage(message: Message, lang: Lang): string {
-  return interpolate(MESSAGES[message.key][lang], message.params, lang);
+  return fillTemplate(MESSAGES[message.key][lang], message.params, lang);
 }
 
 /** A parameter as text: plain text as is, a localized word in `lang`, a nested message rendered in `lang`. */
@@ -80,16 +81,26 @@ export function formatParam(param: Param, lang: Lang): string {
   return 'key' in param ? formatMessage(param as Message, lang) : param[lang];
 }
 
-function interpolate(template: string, params: Params | undefined, lang: Lang): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const param = params[name];
-    return param === undefined ? whole : formatParam(param, lang);
+/** `{name}`, or `{name|particle}` (Korean): the parameter followed by the particle that fits it, e.g. `{type|은}`. */
+const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]+))?\}/g;
+
+/**
+ * A template with its parameters filled in. `{type|이}` puts the form of 이/가 that fits the parameter's
+ * text after it (engine/text/josa.ts): "m5.large가", "m6g.medium이".
+ */
+export function fillTemplate(template: string, params: Params | undefined, lang: Lang): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, particleName: string | undefined) => {
+    const param = params?.[name];
+    if (param === undefined) return whole;
+    const text = formatParam(param, lang);
+    if (particleName === undefined) return text;
+    const particle = particleNamed(particleName);
+    return particle === undefined ? `${text}${particleName}` : withJosa(text, particle);
   });
 }
 
 export function formatTrace(step: TraceStep, lang: Lang): string {
-  const label = interpolate(MESSAGES[step.label][lang], step.params, lang);
+  const label = fillTemplate(MESSAGES[step.label][lang], step.params, lang);
   if (!step.operands || step.operands.length === 0)
     return step.amount ? `${label}: ${formatOperand(step.amount, lang)}` : label;
   const expression = step.operands

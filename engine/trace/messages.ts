@@ -1,4 +1,7 @@
-/** Every trace label, warning and reason, in English and Korean. `{name}` is replaced by a parameter. */
+/**
+ * Every trace label, warning and reason, in English and Korean. `{name}` is replaced by a parameter; in Korean,
+ * `{name|은}` also adds the particle that fits it (은/는, 이/가, 을/를, 과/와, 으로/로: engine/text/josa.ts).
+ */
 export const MESSAGES = {
   // usage
   'usage.alwaysOn': { en: 'Hours per instance (always on)', ko: '인스턴스당 사용 시간(상시 가동)' },
@@ -148,7 +151,7 @@ export const MESSAGES = {
   // reasons and warnings
   'reason.unknownType': {
     en: 'Instance type {type} is not in the catalogue',
-    ko: '인스턴스 유형 {type}이(가) 카탈로그에 없습니다',
+    ko: '인스턴스 유형 {type|이} 카탈로그에 없습니다',
   },
   'reason.noPrice': {
     en: 'No price for {what} in {region}: {detail}',
@@ -176,7 +179,7 @@ export const MESSAGES = {
   },
   'warn.commitmentUnused': {
     en: '{line}: {option} is billed for all {hours} h of the month but the usage pattern uses {used} h per instance',
-    ko: '{line}: {option}은(는) 월 {hours}시간 전체가 과금되지만 사용 패턴은 인스턴스당 {used}시간입니다',
+    ko: '{line}: {option|은} 월 {hours}시간 전체가 과금되지만 사용 패턴은 인스턴스당 {used}시간입니다',
   },
   'warn.spikeOverMonth': {
     en: '{line}: the monthly spike of {spike} h is longer than the {hours}-h month: counted as {hours} h',
@@ -188,7 +191,7 @@ export const MESSAGES = {
   },
   'warn.notBurstable': {
     en: '{line}: {type} is not a burstable (T) type: "burstable" is ignored',
-    ko: '{line}: {type}은(는) 버스터블(T) 유형이 아니므로 버스터블 설정을 무시합니다',
+    ko: '{line}: {type|은} 버스터블(T) 유형이 아니므로 버스터블 설정을 무시합니다',
   },
   'warn.noSnapshotPriceRegion': {
     en: '{line}: inter-region rate for {region} is the source-region rate to any region',
@@ -240,7 +243,7 @@ export const MESSAGES = {
   'quote.noUpfront': { en: 'no upfront', ko: '선결제 없음' },
   'quote.splitEstimated': {
     en: 'upfront/hourly split estimated with upfront share {share} (the source gives only the effective rate)',
-    ko: '선결제/시간당 요금 분할은 선결제 비율 {share}로 추정(출처에는 실효 요금만 있음)',
+    ko: '선결제/시간당 요금 분할은 선결제 비율 {share|으로} 추정(출처에는 실효 요금만 있음)',
   },
   'quote.spExact': { en: '{what}: {rate}/h ({source})', ko: '{what}: {rate}/시간({source})' },
   'quote.estimate': {
@@ -340,7 +343,7 @@ export const MESSAGES = {
   'describe.objects': { en: ', {objects} objects', ko: ', 객체 {objects}개' },
   'describe.transfer': { en: 'Data transfer: {parts}', ko: '데이터 전송: {parts}' },
   'describe.internetOut': { en: '{gb} GB to internet', ko: '인터넷 송신 {gb} GB' },
-  'describe.interRegion': { en: '{gb} GB to {region}', ko: '{region}(으)로 {gb} GB' },
+  'describe.interRegion': { en: '{gb} GB to {region}', ko: '{region|으로} {gb} GB' },
   'describe.interAz': { en: '{gb} GB inter-AZ', ko: '가용 영역 간 {gb} GB' },
   'describe.internetIn': { en: '{gb} GB in', ko: '수신 {gb} GB' },
   'describe.lambda': {

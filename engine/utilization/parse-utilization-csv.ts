@@ -20,6 +20,7 @@ import { KNOWN_METRIC_NAMES, convertMetricValue, lookupMetric } from './metrics'
 import { problem, type ImportProblem } from './problems';
 import { parseTimestamp, resolveTimeZone, type TimeZone, type TimestampResult } from './timestamps';
 import type { MetricSample, SummaryRow, UtilizationImport, UtilizationImportOptions } from './types';
+import { withJosa } from '../text/josa';
 
 const KNOWN_REGIONS: ReadonlySet<string> = new Set(REGIONS);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -183,7 +184,10 @@ class RowReader {
         problem(
           row.line,
           'bad-number',
-          { en: `"${value}" is not a number${hint.en}`, ko: `"${value}"은(는) 숫자가 아닙니다${hint.ko}` },
+          {
+            en: `"${value}" is not a number${hint.en}`,
+            ko: `${withJosa(`"${value}"`, '은')} 숫자가 아닙니다${hint.ko}`,
+          },
           this.label(column),
         ),
       );
@@ -202,7 +206,7 @@ class RowReader {
           'out-of-range',
           {
             en: `${n} is not a percentage between 0 and 100`,
-            ko: `${n}은(는) 0~100 사이의 백분율이 아닙니다`,
+            ko: `${withJosa(String(n), '은')} 0~100 사이의 백분율이 아닙니다`,
           },
           this.label(column),
         ),
@@ -224,7 +228,7 @@ class RowReader {
           'unknown-type',
           {
             en: `"${value}" is not an instance type in the catalogue`,
-            ko: `"${value}"은(는) 카탈로그에 없는 인스턴스 유형입니다`,
+            ko: `${withJosa(`"${value}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다`,
           },
           this.label('instanceType'),
         ),
@@ -244,7 +248,7 @@ class RowReader {
           'unknown-region',
           {
             en: `"${value}" is not an AWS region code (e.g. ap-northeast-2)`,
-            ko: `"${value}"은(는) AWS 리전 코드가 아닙니다 (예: ap-northeast-2)`,
+            ko: `${withJosa(`"${value}"`, '은')} AWS 리전 코드가 아닙니다 (예: ap-northeast-2)`,
           },
           this.label('region'),
         ),
@@ -400,7 +404,7 @@ function recordTime(series: SeriesSeen, ms: number, line: number, reader: RowRea
         'duplicate-timestamp',
         {
           en: `${stamp} repeats line ${lines[lo] as number} for the same instance and metric; this row is left out`,
-          ko: `${stamp}은(는) ${lines[lo] as number}행과 같은 인스턴스·지표의 중복 시각입니다. 이 행은 제외합니다`,
+          ko: `${withJosa(stamp, '은')} ${lines[lo] as number}행과 같은 인스턴스·지표의 중복 시각입니다. 이 행은 제외합니다`,
         },
         reader.label('timestamp'),
       ),
@@ -475,7 +479,7 @@ function readSummary(raw: RawRow[], reader: RowReader): SummaryRow[] {
           'duplicate-instance',
           {
             en: `instance "${instance}" already appears on line ${earlier}`,
-            ko: `인스턴스 "${instance}"은(는) ${earlier}행에 이미 있습니다`,
+            ko: `인스턴스 ${withJosa(`"${instance}"`, '은')} ${earlier}행에 이미 있습니다`,
           },
           reader.label('instance'),
         ),

@@ -93,7 +93,9 @@ test('price tables: snapshot, Seoul coverage, a diff against an updated snapshot
 
   // a second snapshot folder picked in the browser, validated by the engine, diffed against the bundled one
   await page.getByLabel('비교할 스냅샷 파일 불러오기').setInputFiles(updatedSnapshotFiles());
-  await expect(page.getByText('2026-12-e2e-update (2026-12-01)를 불러왔습니다: 파일 15개.')).toBeVisible({
+  await expect(
+    page.getByText('2026-12-e2e-update (2026-12-01) 스냅샷을 불러왔습니다: 파일 15개.'),
+  ).toBeVisible({
     timeout: 20_000,
   });
   await expect(page.getByTestId('diff-summary')).toHaveText(

@@ -39,7 +39,7 @@ test('right-sizing: sample fleet, row problems, cancel keeps the data, import th
     buffer: Buffer.from(PROBLEM_CSV),
   });
   const dialog = page.getByRole('dialog', { name: '가져오기 문제: new-fleet.csv' });
-  await expect(dialog.getByRole('row').nth(1)).toContainText('"abc"은(는) 숫자가 아닙니다');
+  await expect(dialog.getByRole('row').nth(1)).toContainText('"abc"는 숫자가 아닙니다');
   await dialog.getByRole('button', { name: '취소' }).click();
   await expect(table.getByRole('row')).toHaveCount(8);
 

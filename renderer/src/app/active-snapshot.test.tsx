@@ -74,8 +74,8 @@ describe('the price snapshot the app calculates with', () => {
       storedSnapshot(UPDATED, '2026-12-22', 'installed', seoulM5At(UPDATED, '2026-12-22', '0.120')),
     );
     fake.prices.emit({ phase: 'done', snapshotId: UPDATED });
-    await screen.findByText(`가격 스냅샷이 ${UPDATED}(으)로 바뀌었습니다.`);
-    expect(screen.getAllByText(`가격 스냅샷이 ${UPDATED}(으)로 바뀌었습니다.`)).toHaveLength(1);
+    await screen.findByText(`가격 스냅샷이 ${UPDATED}으로 바뀌었습니다.`);
+    expect(screen.getAllByText(`가격 스냅샷이 ${UPDATED}으로 바뀌었습니다.`)).toHaveLength(1);
     expect(screen.getByRole('heading', { name: '가격표', level: 2 })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '견적' }));

@@ -145,7 +145,7 @@ describe('ExercisePage, student mode', () => {
       'utf8',
     );
     fireEvent.change(input, { target: { files: [new File([mine], 'mine.exercise.json')] } });
-    expect(await screen.findByText('mine.exercise.json을(를) 열었습니다.')).toBeTruthy();
+    expect(await screen.findByText('mine.exercise.json을 열었습니다.')).toBeTruthy();
     expect((screen.getByLabelText('문제 선택') as HTMLSelectElement).value).toBe('file:mine.exercise.json');
     expect(text(screen.getByRole('article'))).toContain('개발용 서버');
   });

@@ -296,9 +296,11 @@ export const commonKo = {
     discard: '버리기',
   },
   prices: {
-    switched: '가격 스냅샷이 {{id}}(으)로 바뀌었습니다.',
-    bundledKept: '설치된 가격 스냅샷을 쓸 수 없어 내장 스냅샷 {{id}}(으)로 계산합니다: {{message}}',
-    loadFailed: '새 가격 스냅샷 {{id}}을(를) 불러오지 못해 {{current}}(으)로 계속 계산합니다: {{message}}',
+    switched: '가격 스냅샷이 {{id, josa(particle: 으로)}} 바뀌었습니다.',
+    bundledKept:
+      '설치된 가격 스냅샷을 쓸 수 없어 내장 스냅샷 {{id, josa(particle: 으로)}} 계산합니다: {{message}}',
+    loadFailed:
+      '새 가격 스냅샷 {{id, josa(particle: 을)}} 불러오지 못해 {{current, josa(particle: 으로)}} 계속 계산합니다: {{message}}',
   },
   print: {
     title: '{{name}} 견적',

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { commonEn } from './common.en';
 import { commonKo } from './common.ko';
+import { addJosaFormat } from './josa-format';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,8 +18,9 @@ export function isLanguage(value: unknown): value is Language {
 export type I18nRegistrar = (i18n: I18n) => void;
 
 /**
- * A ready, synchronous i18next instance: ko by default, en as fallback, 'common' as the default namespace.
- * Every call makes a fresh instance so tests never share language state.
+ * A ready, synchronous i18next instance: ko by default, en as fallback, 'common' as the default namespace, and
+ * the `josa` format for Korean particles (`{{id, josa(particle: 으로)}}`, see josa-format.ts). Every call makes
+ * a fresh instance so tests never share language state.
  */
 export function createI18n(
   language: Language = DEFAULT_LANGUAGE,
@@ -35,6 +37,7 @@ export function createI18n(
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addJosaFormat(instance);
   for (const register of registrars) register(instance);
   return instance;
 }

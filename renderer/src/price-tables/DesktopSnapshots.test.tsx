@@ -104,7 +104,7 @@ describe('installed snapshots in the desktop app', () => {
     const { fake, changes } = setup();
     const use = await screen.findByRole('button', { name: `스냅샷 ${INSTALLED} 사용` });
     fireEvent.click(use);
-    const confirm = screen.getByRole('group', { name: `스냅샷 ${INSTALLED}로 바꿀까요?` });
+    const confirm = screen.getByRole('group', { name: `스냅샷 ${INSTALLED}으로 바꿀까요?` });
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: '바꾸기' }));
     fireEvent.click(within(confirm).getByRole('button', { name: '취소' }));
     expect(screen.queryByRole('group', { name: /바꿀까요/ })).toBeNull();
@@ -136,7 +136,7 @@ describe('installed snapshots in the desktop app', () => {
     fireEvent.click(screen.getByRole('button', { name: '바꾸기' }));
     const alert = await screen.findByRole('alert', {}, { timeout: 20_000 });
     expect(text(alert)).toContain(
-      'aws-update-20261210-000000로 바꾸지 못했습니다. 사용 중인 스냅샷은 그대로입니다.',
+      'aws-update-20261210-000000으로 바꾸지 못했습니다. 사용 중인 스냅샷은 그대로입니다.',
     );
     expect(text(alert)).toContain('(스냅샷 검증 실패)');
     expect(text(alert)).toContain('파일: lambda.json');
@@ -227,7 +227,7 @@ describe('price update from the desktop app', () => {
       snapshotId: NEW,
       report: ['base snapshot: 2026-11-snapshot-1', `installed ${NEW} and made it current`],
     });
-    expect(text(update)).toContain(`새 스냅샷 ${NEW}를 설치하고 사용 중으로 바꿨습니다.`);
+    expect(text(update)).toContain(`새 스냅샷 ${NEW}을 설치하고 사용 중으로 바꿨습니다.`);
     expect(text(update)).toContain('업데이트 보고 (2줄)');
     await within(update).findByText(`이제 ${NEW} (2026-12-22) 가격을 사용합니다.`, {}, { timeout: 20_000 });
     expect(changes.map((s) => s.manifest.snapshotId)).toEqual([NEW]);
@@ -373,7 +373,7 @@ describe('installed snapshots in the diff', () => {
     const pick = await screen.findByRole('combobox', { name: '설치된 스냅샷' });
     fireEvent.change(pick, { target: { value: INSTALLED } });
     fireEvent.click(screen.getByRole('button', { name: 'B로 불러오기' }));
-    await screen.findByText(`${INSTALLED} (2026-12-01)를 B로 불러왔습니다.`, {}, { timeout: 20_000 });
+    await screen.findByText(`${INSTALLED} (2026-12-01) 스냅샷을 B로 불러왔습니다.`, {}, { timeout: 20_000 });
     expect(text(screen.getByTestId('diff-summary'))).toBe(
       `2026-11-snapshot-1 → ${INSTALLED}: 추가된 유형 0개, 삭제된 유형 0개, 가격 변경 1건`,
     );
@@ -389,7 +389,7 @@ describe('installed snapshots in the diff', () => {
     expect(within(pick).queryByRole('option', { name: new RegExp(BROKEN) })).toBeNull();
     fireEvent.change(pick, { target: { value: BUNDLED_ID } });
     fireEvent.click(screen.getByRole('button', { name: 'A로 불러오기' }));
-    await screen.findByText(`${BUNDLED_ID} (2026-11-21)를 A로 불러왔습니다.`);
+    await screen.findByText(`${BUNDLED_ID} (2026-11-21) 스냅샷을 A로 불러왔습니다.`);
     expect(fake.bridge.pricesReadSnapshot).toHaveBeenCalledTimes(1);
     expect(
       (screen.getByLabelText('스냅샷 A (이전)') as HTMLSelectElement).selectedOptions[0]?.textContent,

@@ -61,7 +61,7 @@ describe('snapshot diff on the page', () => {
       <PriceTablesPage snapshot={bundledSnapshot()} scenario={scenario()} />,
     );
     await loadFiles(modifiedSnapshotFiles());
-    await screen.findByText('2026-12-test-1 (2026-12-01)를 불러왔습니다: 파일 15개.');
+    await screen.findByText('2026-12-test-1 (2026-12-01) 스냅샷을 불러왔습니다: 파일 15개.');
     expect(
       (screen.getByLabelText('스냅샷 B (이후)') as HTMLSelectElement).selectedOptions[0]?.textContent,
     ).toBe('2026-12-test-1 (2026-12-01) · 불러옴');

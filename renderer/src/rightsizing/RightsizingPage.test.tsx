@@ -65,9 +65,9 @@ describe('RightsizingPage', () => {
     const dialog = await screen.findByRole('dialog', { name: '가져오기 문제: new-fleet.csv' });
     const problemRows = within(dialog).getAllByRole('row').slice(1);
     expect(problemRows.map((row) => text(row.firstElementChild))).toEqual(['3', '4']);
-    expect(text(problemRows[0])).toContain('"abc"은(는) 숫자가 아닙니다');
+    expect(text(problemRows[0])).toContain('"abc"는 숫자가 아닙니다');
     expect(text(problemRows[0])).toContain('cpu_p99');
-    expect(text(problemRows[1])).toContain('"zz9.huge"은(는) 카탈로그에 없는 인스턴스 유형입니다');
+    expect(text(problemRows[1])).toContain('"zz9.huge"는 카탈로그에 없는 인스턴스 유형입니다');
     expect(await axeViolations(dialog)).toEqual([]);
 
     fireEvent.click(within(dialog).getByRole('button', { name: '취소' }));

@@ -7,7 +7,7 @@ export const exerciseKo = {
     choose: '문제 선택',
     openFile: '문제 파일 열기…',
     fileInput: '문제 파일 (.exercise.json)',
-    opened: '{{file}}을(를) 열었습니다.',
+    opened: '{{file, josa(particle: 을)}} 열었습니다.',
     mode: '모드',
     student: '학생',
     instructor: '강사',

@@ -174,14 +174,14 @@ export const priceTablesKo = {
     mismatch:
       '이 창은 {{using}} 가격으로 계산하고 있지만 사용 중으로 설정된 스냅샷은 {{active}}입니다. "사용"을 눌러 불러오세요.',
     cliInstall: '명령줄로 만든 스냅샷을 이 앱에 설치하려면 --out "{{folder}}" 를 붙이세요.',
-    confirmTitle: '스냅샷 {{id}}로 바꿀까요?',
+    confirmTitle: '스냅샷 {{id, josa(particle: 으로)}} 바꿀까요?',
     confirmText:
       '모든 계산을 {{id}} ({{date}}) 가격으로 다시 합니다. 언제든 다른 스냅샷으로 되돌릴 수 있습니다.',
     confirm: '바꾸기',
     cancel: '취소',
-    switching: '{{id}}를 검사하고 바꾸는 중…',
+    switching: '{{id, josa(particle: 을)}} 검사하고 바꾸는 중…',
     switched: '이제 {{id}} ({{date}}) 가격을 사용합니다.',
-    switchFailed: '{{id}}로 바꾸지 못했습니다. 사용 중인 스냅샷은 그대로입니다.',
+    switchFailed: '{{id, josa(particle: 으로)}} 바꾸지 못했습니다. 사용 중인 스냅샷은 그대로입니다.',
     failedFile: '파일: {{file}}',
     cliTitle: '가격 업데이트 (명령줄)',
     cliIntro:
@@ -249,7 +249,7 @@ export const priceTablesKo = {
     cancel: '업데이트 취소',
     canceling: '취소하는 중…',
     cancelFailed: '취소하지 못했습니다: {{message}}',
-    done: '새 스냅샷 {{id}}를 설치하고 사용 중으로 바꿨습니다.',
+    done: '새 스냅샷 {{id, josa(particle: 을)}} 설치하고 사용 중으로 바꿨습니다.',
     reportLines: {
       base: '기준 스냅샷: {{id}} ({{dir}})',
       onDemand:
@@ -263,12 +263,13 @@ export const priceTablesKo = {
         '가격은 있지만 카탈로그(사양)에 없는 인스턴스 유형 {{count}}개를 제외했습니다: {{types}}',
       transferRatesDiffer:
         '{{region}} {{key}}: 대상 리전마다 요금이 달라({{rates}}) 리전당 요금 하나만 두는 표에는 이전 값을 유지했습니다',
-      installed: '{{id}}을(를) {{dir}}에 설치하고 현재 스냅샷으로 바꿨습니다',
+      installed: '{{id, josa(particle: 을)}} {{dir}}에 설치하고 현재 스냅샷으로 바꿨습니다',
     },
     reportTitle: '업데이트 보고 ({{count}}줄)',
     loadingNew: '새 가격을 불러오는 중…',
     loadedNew: '이제 {{id}} ({{date}}) 가격을 사용합니다.',
-    loadFailed: '새 스냅샷 {{id}}는 설치됐지만 이 창에서 불러오지 못해 이전 가격을 계속 사용합니다.',
+    loadFailed:
+      '새 스냅샷 {{id, josa(particle: 은)}} 설치됐지만 이 창에서 불러오지 못해 이전 가격을 계속 사용합니다.',
     error: '업데이트가 실패했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.',
     startFailed: '업데이트를 시작하지 못했습니다 ({{code}}).',
     canceled: '업데이트를 취소했습니다. 아무것도 설치하지 않았고 사용 중인 스냅샷은 그대로입니다.',
@@ -285,15 +286,15 @@ export const priceTablesKo = {
     option: '{{id}} ({{date}}) · {{origin}}',
     origin: { active: '사용 중', bundled: '앱에 포함', installed: '설치됨', loaded: '불러옴' },
     installedPick: '설치된 스냅샷',
-    loadAs: '{{side}}로 불러오기',
-    installedLoading: '{{id}}를 읽고 검사하는 중…',
-    installedLoaded: '{{id}} ({{date}})를 {{side}}로 불러왔습니다.',
-    installedFailed: '{{id}}를 불러오지 못했습니다.',
+    loadAs: '{{side, josa(particle: 으로)}} 불러오기',
+    installedLoading: '{{id, josa(particle: 을)}} 읽고 검사하는 중…',
+    installedLoaded: '{{id}} ({{date}}) 스냅샷을 {{side, josa(particle: 으로)}} 불러왔습니다.',
+    installedFailed: '{{id, josa(particle: 을)}} 불러오지 못했습니다.',
     load: '비교할 스냅샷 파일 불러오기',
     loadHint:
       '스냅샷 폴더의 manifest.json과 표 파일(*.json)을 모두 선택하세요. 각 표의 SHA-256과 스키마를 검사합니다.',
     loading: '스냅샷을 검사하는 중…',
-    loaded: '{{id}} ({{date}})를 불러왔습니다: 파일 {{count}}개.',
+    loaded: '{{id}} ({{date}}) 스냅샷을 불러왔습니다: 파일 {{count}}개.',
     ignored: '스냅샷에 속하지 않아 무시한 파일: {{files}}',
     failed: '이 파일들은 스냅샷으로 쓸 수 없습니다.',
     failedFile: '파일: {{file}}',
