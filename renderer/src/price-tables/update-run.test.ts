@@ -22,6 +22,19 @@ const event = (
 const progress = (e: PriceUpdateProgress): UpdateAction => ({ type: 'progress', event: e });
 const replay = (actions: UpdateAction[], from: UpdateRun = IDLE) => actions.reduce(updateReducer, from);
 
+/** The finished run of update-1 canceled while reading `file`, with snapshot s1 still active. */
+const canceledWhileReading = (file: string) => ({
+  kind: 'finished',
+  result: {
+    kind: 'canceled',
+    jobId: 'update-1',
+    message: 'm',
+    activeId: 's1',
+    detail: 'canceled by the user',
+    file,
+  },
+});
+
 describe('updateReducer', () => {
   it('keeps events that arrive before the start answer and applies the latest one of that job', () => {
     const reading = event({ phase: 'reading', bytes: 10, totalBytes: 100 });
@@ -194,17 +207,7 @@ describe('updateReducer', () => {
         ],
         running,
       );
-    expect(canceled(event({ phase: 'reading', file }))).toEqual({
-      kind: 'finished',
-      result: {
-        kind: 'canceled',
-        jobId: 'update-1',
-        message: 'm',
-        activeId: 's1',
-        detail: 'canceled by the user',
-        file,
-      },
-    });
+    expect(canceled(event({ phase: 'reading', file }))).toEqual(canceledWhileReading(file));
     // main clears `file` when it starts installing
     expect(canceled(event({ phase: 'installing' }))).toMatchObject({
       result: { kind: 'canceled', file: null },
@@ -233,17 +236,9 @@ describe('updateReducer', () => {
         { type: 'cancelRequested' },
         { type: 'cancelAnswered', outcome },
       ]);
-    expect(cancelWhile([progress(event({ phase: 'reading', file, bytes: 9 }))])).toEqual({
-      kind: 'finished',
-      result: {
-        kind: 'canceled',
-        jobId: 'update-1',
-        message: 'm',
-        activeId: 's1',
-        detail: 'canceled by the user',
-        file,
-      },
-    });
+    expect(cancelWhile([progress(event({ phase: 'reading', file, bytes: 9 }))])).toEqual(
+      canceledWhileReading(file),
+    );
     expect(
       cancelWhile([progress(event({ phase: 'reading', file })), progress(event({ phase: 'installing' }))]),
     ).toMatchObject({ result: { kind: 'canceled', file: null } });
