@@ -46,8 +46,8 @@ export interface UpdateOutcome {
   /** finished: the new snapshot is installed and active (a cancel arrived too late); failed / canceled: nothing changed */
   outcome: 'finished' | 'failed' | 'canceled';
   snapshotId: string | null;
-  /** the active snapshot after the job */
-  activeId: string;
+  /** the active snapshot after the job; null when it could not be read (then `message` says "unknown") */
+  activeId: string | null;
   /** what happened, in English (for logs and tests) */
   message: string;
   /** failed / canceled: the underlying error's own message (English, cut like `message`); finished: null */

@@ -324,7 +324,7 @@ describe('price update jobs', () => {
       jobId: 'update-1',
       outcome: 'failed',
       snapshotId: null,
-      activeId: 'unknown',
+      activeId: null,
       message: `${detail}\nNothing was installed; the active snapshot is still unknown.`,
       detail,
     });

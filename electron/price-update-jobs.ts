@@ -203,15 +203,14 @@ export function createPriceUpdateJobs(deps: PriceUpdateDeps): PriceUpdateJobs {
         detail: null,
       };
     } catch (error) {
-      const known = await deps.activeId().catch(() => null);
-      const activeId = known ?? 'unknown';
+      const activeId = await deps.activeId().catch(() => null);
       const canceled = signal.aborted;
       const where = state.phase === 'reading' && state.file ? `reading ${state.file}` : state.phase;
       const detail = clip(messageOf(error));
       const message = canceled
-        ? `canceled while ${where} (${messageOf(error)}); nothing was installed and the active snapshot is still ${activeId}`
-        : `${detail}\nNothing was installed; the active snapshot is still ${activeId}.`;
-      Object.assign(state, { phase: canceled ? 'canceled' : 'error', message, activeId: known, detail });
+        ? `canceled while ${where} (${messageOf(error)}); nothing was installed and the active snapshot is still ${activeId ?? 'unknown'}`
+        : `${detail}\nNothing was installed; the active snapshot is still ${activeId ?? 'unknown'}.`;
+      Object.assign(state, { phase: canceled ? 'canceled' : 'error', message, activeId, detail });
       send(true);
       return {
         jobId: id,
