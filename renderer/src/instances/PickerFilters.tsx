@@ -146,7 +146,7 @@ export function PickerFilters({ draft, problems, onChange, onReset }: PickerFilt
           {t('filters.pricedOnly')}
         </label>
 
-        <button type="button" onClick={onReset}>
+        <button type="button" className="button" onClick={onReset}>
           {t('filters.reset')}
         </button>
       </div>
