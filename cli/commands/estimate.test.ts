@@ -78,7 +78,7 @@ describe('cli estimate (bundled price snapshot)', () => {
     });
     expect(out.lines.find((l) => l.id === 'win')?.unitPrice).toBe('0.376');
     expect(out.lines.find((l) => l.id === 'm5')?.trace).toContain(
-      'On-demand m5.large (linux): 730 h × 1 × $0.096/h = $70.08',
+      'On-demand m5.large (Linux): 730 h × 1 × $0.096/h = $70.08',
     );
     expect(out.lines.find((l) => l.id === 'seoul')?.trace).toContain(
       'Internet out, tier first 10 TB: 1,961.881 GB × $0.126/GB = $247.20',

@@ -30,7 +30,7 @@ export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
       if (price === null)
         return {
           status: 'unavailable',
-          reason: `no T Unlimited surplus rate for ${os} in snapshot ${snap.manifest.snapshotId}`,
+          reason: `no T Unlimited surplus rate for ${OS_TERMS[os].en} in snapshot ${snap.manifest.snapshotId}`,
           message: {
             key: 'reason.noSurplusRate',
             params: {
@@ -43,7 +43,7 @@ export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
         status: 'priced',
         price: new Decimal(price),
         unit: 'vCPU-hour',
-        label: `T Unlimited surplus credits (${os})`,
+        label: `T Unlimited surplus credits (${OS_TERMS[os].en})`,
         sourceId: surplus.source,
         sourceTitle: surplusSource?.title ?? surplus.source,
         sourceKind: surplusSource?.kind ?? 'aws-page',

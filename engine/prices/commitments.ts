@@ -49,7 +49,7 @@ type What = { text: string; message: Message };
 
 function reservedWhat(q: Omit<ReservedQuery, 'payment'> & { payment: PaymentOption }): What {
   return {
-    text: `${q.term} ${q.offeringClass} RI, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`,
+    text: `${q.term} ${q.offeringClass} RI, ${PAYMENT_WORDS[q.payment]}, ${OS_TERMS[q.os].en}, ${q.type} in ${q.region}`,
     message: {
       key: 'quote.riWhat',
       params: {
@@ -66,7 +66,7 @@ function reservedWhat(q: Omit<ReservedQuery, 'payment'> & { payment: PaymentOpti
 
 function savingsPlanWhat(q: SavingsPlanQuery): What {
   return {
-    text: `${q.term} ${q.planType} Savings Plan, ${PAYMENT_WORDS[q.payment]}, ${q.os}, ${q.type} in ${q.region}`,
+    text: `${q.term} ${q.planType} Savings Plan, ${PAYMENT_WORDS[q.payment]}, ${OS_TERMS[q.os].en}, ${q.type} in ${q.region}`,
     message: {
       key: 'quote.spWhat',
       params: {

@@ -23,7 +23,7 @@ export function spotEstimate(
   if (!entry) {
     return {
       status: 'unavailable',
-      reason: `the Spot Instance Advisor data in ${snapshotLabel(snap)} has no ${os} entry for ${type} in ${region}`,
+      reason: `the Spot Instance Advisor data in ${snapshotLabel(snap)} has no ${OS_TERMS[os].en} entry for ${type} in ${region}`,
       message: {
         key: 'reason.noSpotEntry',
         params: { os: OS_TERMS[os], type, region, snapshot: snapshotMessage(snap) },

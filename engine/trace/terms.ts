@@ -1,7 +1,7 @@
 /**
  * Words that appear inside engine messages, in English and Korean: OS, weekdays, price bases, tiers, S3
  * classes, services and purchase options (course terms from the product brief). English keeps the code
- * the engine has always printed (e.g. "linux", "STANDARD_IA") where that text is pinned by golden files.
+ * the engine has always printed (e.g. "STANDARD_IA") where that text is pinned by golden files.
  */
 import type { OperatingSystem } from '../../pricing-data/schema';
 import type { Purchase } from '../scenario/schema';
@@ -10,8 +10,8 @@ import type { LocalizedText, Message, Param } from './types';
 const w = (en: string, ko: string): LocalizedText => ({ en, ko });
 
 export const OS_TERMS: Readonly<Record<OperatingSystem, LocalizedText>> = {
-  linux: w('linux', 'Linux'),
-  windows: w('windows', 'Windows'),
+  linux: w('Linux', 'Linux'),
+  windows: w('Windows', 'Windows'),
 };
 
 export const BASIS_TERMS: Readonly<Record<'exact' | 'derived-rule' | 'estimate', LocalizedText>> = {

@@ -21,7 +21,7 @@ describe('EC2 on-demand', () => {
     const line = priceOne(ec2({ count: 2 }));
     const step = line.trace.find((s) => s.label === 'ec2.onDemand');
     if (!step) throw new Error('no compute step');
-    expect(formatTrace(step, 'en')).toBe('On-demand m5.large (linux): 730 h × 2 × $0.096/h = $140.16');
+    expect(formatTrace(step, 'en')).toBe('On-demand m5.large (Linux): 730 h × 2 × $0.096/h = $140.16');
     expect(formatTrace(step, 'ko')).toBe(
       '온디맨드 m5.large (Linux): 730 시간 × 2 대 × $0.096/시간 = $140.16',
     );

@@ -37,7 +37,7 @@ describe('EC2 monthly spike', () => {
       '월간 피크 시 추가 인스턴스 시간: 4 대 × 72 시간 = 288 시간',
     );
     const compute = line.trace.find((s) => s.label === 'ec2.onDemand')!;
-    expect(formatTrace(compute, 'en')).toBe('On-demand m5.large (linux): 1,748 h × $0.096/h = $167.81');
+    expect(formatTrace(compute, 'en')).toBe('On-demand m5.large (Linux): 1,748 h × $0.096/h = $167.81');
   });
 
   it('describes itself in both languages (the CSV and the line list use this)', () => {
