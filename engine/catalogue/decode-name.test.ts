@@ -71,8 +71,8 @@ describe('decodeInstanceName', () => {
     ]);
     expect(decoded.size).toEqual({
       code: '2xlarge',
-      en: '2xlarge: 2 times xlarge',
-      ko: '2xlarge: xlarge의 2배 크기',
+      en: '2 times xlarge',
+      ko: 'xlarge의 2배 크기',
     });
   });
 

@@ -32,18 +32,18 @@ const ATTRIBUTES: Record<string, { en: string; ko: string }> = {
 };
 
 const NAMED_SIZES: Record<string, { en: string; ko: string }> = {
-  nano: { en: 'nano: the smallest size', ko: 'nano: 가장 작은 크기' },
-  micro: { en: 'micro: between nano and small', ko: 'micro: nano와 small 사이 크기' },
-  small: { en: 'small: between micro and medium', ko: 'small: micro와 medium 사이 크기' },
-  medium: { en: 'medium: half of large', ko: 'medium: large의 절반 크기' },
+  nano: { en: 'the smallest size', ko: '가장 작은 크기' },
+  micro: { en: 'between nano and small', ko: 'nano와 small 사이 크기' },
+  small: { en: 'between micro and medium', ko: 'micro와 medium 사이 크기' },
+  medium: { en: 'half of large', ko: 'large의 절반 크기' },
   large: {
-    en: 'large: the base size the larger sizes double from',
-    ko: 'large: 더 큰 크기가 배로 늘어나는 기준 크기',
+    en: 'the base size (larger sizes double from it)',
+    ko: '기준 크기 (더 큰 크기는 여기서 2배씩 늘어남)',
   },
-  xlarge: { en: 'xlarge: twice large', ko: 'xlarge: large의 2배 크기' },
+  xlarge: { en: 'twice large', ko: 'large의 2배 크기' },
   metal: {
-    en: 'metal: bare metal, the whole physical server without a hypervisor',
-    ko: 'metal: 베어 메탈, 하이퍼바이저 없이 물리 서버 전체',
+    en: 'bare metal, the whole physical server without a hypervisor',
+    ko: '베어 메탈, 하이퍼바이저 없이 물리 서버 전체',
   },
 };
 
@@ -78,16 +78,16 @@ function decodeSize(size: string): NamePart | undefined {
   if (multiple) {
     return {
       code: size,
-      en: `${size}: ${multiple[1]} times xlarge`,
-      ko: `${size}: xlarge의 ${multiple[1]}배 크기`,
+      en: `${multiple[1]} times xlarge`,
+      ko: `xlarge의 ${multiple[1]}배 크기`,
     };
   }
   const metalOf = /^metal-(\d+)xl$/.exec(size);
   if (metalOf) {
     return {
       code: size,
-      en: `${size}: bare metal with the capacity of ${metalOf[1]}xlarge`,
-      ko: `${size}: ${metalOf[1]}xlarge 용량의 베어 메탈`,
+      en: `bare metal with the capacity of ${metalOf[1]}xlarge`,
+      ko: `${metalOf[1]}xlarge 용량의 베어 메탈`,
     };
   }
   return undefined;

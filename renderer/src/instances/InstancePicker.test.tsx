@@ -171,7 +171,7 @@ describe('InstancePicker', () => {
     expect(text(attributes)).toContain('g — AWS Graviton 프로세서 (Arm)');
     expect(text(attributes)).toContain('d — 로컬 NVMe SSD 인스턴스 스토어');
     expect(text(within(decoder).getByText('크기').nextElementSibling)).toContain(
-      '2xlarge — 2xlarge: xlarge의 2배 크기',
+      '2xlarge — xlarge의 2배 크기',
     );
   });
 
