@@ -216,8 +216,9 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
             void files.openFile(file);
           }}
         >
-          <a className="skip-link" href="#lines">
-            {t('app.skipToLines')}
+          {/* to what each page starts with: the line items, or the page's own content */}
+          <a className="skip-link" href={page === 'estimate' ? '#lines' : '#page-content'}>
+            {t(page === 'estimate' ? 'app.skipToLines' : 'app.skipToContent')}
           </a>
           <PrintHeader scenario={scenario} snapshotDate={view.snapshot.date} />
           <TopBar
@@ -279,7 +280,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               )}
             </main>
           ) : (
-            <main className="page">
+            <main className="page" id="page-content" tabIndex={-1}>
               <Suspense fallback={null}>
                 {page === 'compare' && (
                   <ComparePage

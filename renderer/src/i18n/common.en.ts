@@ -7,6 +7,7 @@ export const commonEn: SameKeys<typeof commonKo> = {
     tagline: 'Offline AWS cost calculator',
     snapshotFailed: 'The price snapshot could not be loaded, so nothing is priced.',
     skipToLines: 'Skip to line items',
+    skipToContent: 'Skip to the page content',
   },
   pages: {
     label: 'Screens',

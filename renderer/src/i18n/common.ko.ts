@@ -5,6 +5,7 @@ export const commonKo = {
     tagline: '오프라인 AWS 비용 계산기',
     snapshotFailed: '가격 스냅샷을 불러올 수 없어 계산하지 않습니다.',
     skipToLines: '견적 항목으로 건너뛰기',
+    skipToContent: '본문으로 건너뛰기',
   },
   pages: {
     label: '화면',

@@ -13,6 +13,8 @@ export default function ServiceBars({ data }: { data: readonly ServiceBar[] }) {
       data={[...data]}
       layout="vertical"
       margin={{ left: 4, right: 12 }}
+      // hidden from assistive technology (the table beside it has the figures), so not focusable either
+      accessibilityLayer={false}
     >
       <XAxis type="number" hide />
       <YAxis type="category" dataKey="label" width={92} tickLine={false} axisLine={false} />
