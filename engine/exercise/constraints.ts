@@ -9,6 +9,7 @@ import type { AnswerCostResult } from './answer-cost';
 import type { Exercise } from './schema';
 import type { WorkloadNeeds } from './workload-needs';
 import { withJosa } from '../text/josa';
+import { counted } from '../text/plural';
 
 export type CheckId =
   | 'known-type'
@@ -141,7 +142,7 @@ export function checkAnswer(
   add(
     'min-instances',
     count >= min,
-    `${count} instance(s); at least ${min} needed${c.availabilityZones > 1 ? ` (one per Availability Zone, ${c.availabilityZones} AZs)` : ''}`,
+    `${counted(count, 'instance')}; at least ${min} needed${c.availabilityZones > 1 ? ` (one per Availability Zone, ${c.availabilityZones} AZs)` : ''}`,
     `인스턴스 ${count}개; 최소 ${min}개 필요${c.availabilityZones > 1 ? ` (가용 영역 ${c.availabilityZones}개에 하나씩)` : ''}`,
   );
   const cap = capacity(needs, type, count);

@@ -96,6 +96,16 @@ describe('grading the sample submissions', () => {
     expect(failedChecks(r)).toEqual(failed);
   });
 
+  it('says the instance count in plain English: one instance, two instances', () => {
+    const text = (file: string) => {
+      const r = grade('web-nginx-rightsize', file);
+      if (r.status !== 'graded') throw new Error('not graded');
+      return r.workloads[0]!.checks.find((c) => c.id === 'min-instances')?.en;
+    };
+    expect(text('s04-one-az')).toBe('1 instance; at least 2 needed (one per Availability Zone, 2 AZs)');
+    expect(text('s01-best')).toMatch(/^2 instances; at least 2 needed/);
+  });
+
   it('explains the grade in both languages: needs, the binding spec, the winning option, break-even', () => {
     const r = grade('steady-database-commitment', 's05-on-demand');
     if (r.status !== 'graded') throw new Error('not graded');

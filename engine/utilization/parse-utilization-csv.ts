@@ -21,6 +21,7 @@ import { problem, type ImportProblem } from './problems';
 import { parseTimestamp, resolveTimeZone, type TimeZone, type TimestampResult } from './timestamps';
 import type { MetricSample, SummaryRow, UtilizationImport, UtilizationImportOptions } from './types';
 import { withJosa } from '../text/josa';
+import { counted } from '../text/plural';
 
 const KNOWN_REGIONS: ReadonlySet<string> = new Set(REGIONS);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -70,7 +71,7 @@ export function parseUtilizationCsv(text: string, options: UtilizationImportOpti
   if (missing.length > 0) {
     base.problems.push(
       problem(header.line, 'missing-column', {
-        en: `the ${shape} shape needs column(s) ${missing.join(', ')}`,
+        en: `the ${shape} shape needs ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}`,
         ko: `${shape === 'cloudwatch' ? 'CloudWatch' : '요약'} 형식에 필요한 열이 없습니다: ${missing.join(', ')}`,
       }),
     );
@@ -364,7 +365,10 @@ function readCloudWatch(
     const { firstLine, count } = series.backwards;
     const more =
       count > 1
-        ? { en: ` (and ${count - 1} more row(s) of this series)`, ko: ` (이 계열에서 ${count - 1}개 행 더)` }
+        ? {
+            en: ` (and ${counted(count - 1, 'more row')} of this series)`,
+            ko: ` (이 계열에서 ${count - 1}개 행 더)`,
+          }
         : { en: '', ko: '' };
     reader.problems.push(
       problem(firstLine, 'non-monotonic-time', {
