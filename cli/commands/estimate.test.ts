@@ -146,6 +146,7 @@ describe('cli estimate (bundled price snapshot)', () => {
     expect(table.code).toBe(2);
     expect(table.stdout).toContain('UNPRICED');
     expect(table.stdout).toContain('INCOMPLETE');
+    expect(table.stderr).toBe('estimate: 1 unpriced line (cold): the total is incomplete\n');
   });
 
   it('--format json has totals per group, named, whose exact parts add up to the total', () => {

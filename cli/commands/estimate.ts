@@ -20,6 +20,7 @@ import {
 import { estimateCsv, lineDescription, purchaseLabel, SERVICE_NAMES } from '../../engine/csv';
 import { FLAG_WORDS } from '../../engine/csv/labels';
 import { SnapshotError } from '../../engine/prices';
+import { counted } from '../../engine/text/plural';
 import { loadBundledSnapshot } from '../load-bundled-snapshot';
 
 export const summary =
@@ -243,7 +244,7 @@ export async function run(args: string[]): Promise<number> {
   else process.stdout.write(renderTable(result, options.lang, options.trace));
   if (!result.complete)
     process.stderr.write(
-      `estimate: ${result.unpricedLineIds.length} line(s) unpriced (${result.unpricedLineIds.join(', ')}): the total is incomplete\n`,
+      `estimate: ${counted(result.unpricedLineIds.length, 'unpriced line')} (${result.unpricedLineIds.join(', ')}): the total is incomplete\n`,
     );
   return result.complete ? 0 : 2;
 }

@@ -166,7 +166,7 @@ export const MESSAGES = {
     ko: '{region}의 {type} {what} 정확한 요금이 없고 추정치만 있습니다("추정치 허용"을 켜세요)',
   },
   'warn.incomplete': {
-    en: '{count} line(s) unpriced: the total is incomplete',
+    en: 'Unpriced lines: {count}; the total is incomplete',
     ko: '가격 없는 항목 {count}개: 합계가 불완전합니다',
   },
   'warn.estimate': {
