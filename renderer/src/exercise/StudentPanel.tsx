@@ -1,3 +1,4 @@
+import { InstanceTypeInput } from '../fields/InstanceTypeInput';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -123,24 +124,15 @@ export function StudentPanel({ snapshot, prepared, download = browserDownload }:
                 error={problemText(`answers.${i}.instanceType`)}
                 className="field--type"
               >
-                {({ id, describedBy, invalid }) => (
-                  <div className="field__combo">
-                    <input
-                      id={id}
-                      className="field__input"
-                      type="text"
-                      autoComplete="off"
-                      spellCheck={false}
-                      list={listId}
-                      value={a.instanceType}
-                      aria-invalid={invalid || undefined}
-                      aria-describedby={describedBy}
-                      onChange={(event) => setAnswer(i, { instanceType: event.target.value })}
-                    />
-                    <button type="button" className="button" onClick={() => setPicking(i)}>
-                      {t('answer.browse')}
-                    </button>
-                  </div>
+                {(control) => (
+                  <InstanceTypeInput
+                    {...control}
+                    listId={listId}
+                    value={a.instanceType}
+                    onChange={(instanceType) => setAnswer(i, { instanceType })}
+                    browseLabel={t('answer.browse')}
+                    onBrowse={() => setPicking(i)}
+                  />
                 )}
               </FieldFrame>
               <TextField

@@ -1,3 +1,4 @@
+import { InstanceTypeInput } from '../../fields/InstanceTypeInput';
 import { useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ec2Item, Purchase, Usage } from '../../../../engine/scenario';
@@ -46,26 +47,15 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
           hint={typeHint}
           className="field--type"
         >
-          {({ id, describedBy, invalid }) => (
-            <div className="field__combo">
-              <input
-                id={id}
-                className="field__input"
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                list={INSTANCE_TYPE_LIST_ID}
-                value={ec2.instanceType}
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                onChange={(event) =>
-                  draft.setValue(['instanceType'], event.target.value.trim().toLowerCase())
-                }
-              />
-              <button type="button" className="button" onClick={() => actions.browseInstanceType(item.id)}>
-                {t('ec2.browse')}
-              </button>
-            </div>
+          {(control) => (
+            <InstanceTypeInput
+              {...control}
+              listId={INSTANCE_TYPE_LIST_ID}
+              value={ec2.instanceType}
+              onChange={(value) => draft.setValue(['instanceType'], value.trim().toLowerCase())}
+              browseLabel={t('ec2.browse')}
+              onBrowse={() => actions.browseInstanceType(item.id)}
+            />
           )}
         </FieldFrame>
         {kit.number(['count'], t('ec2.count'))}
