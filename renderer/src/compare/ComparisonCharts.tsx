@@ -1,3 +1,4 @@
+import { monthAxis } from '../charts/month-axis';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -107,13 +108,7 @@ export default function ComparisonCharts({ data, metric }: Props) {
               accessibilityLayer={false}
             >
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                dataKey="month"
-                type="number"
-                domain={[1, 36]}
-                ticks={[1, 6, 12, 18, 24, 30, 36]}
-                label={{ value: t('charts.month'), position: 'insideBottom', offset: -12 }}
-              />
+              <XAxis {...monthAxis(t('charts.month'))} />
               <YAxis width={80} tickFormatter={(value: number) => dollars(value, locale)} />
               <Tooltip formatter={amount} labelFormatter={(month) => t('charts.breakEven', { month })} />
               <Legend verticalAlign="top" />

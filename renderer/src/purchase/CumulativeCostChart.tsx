@@ -1,3 +1,4 @@
+import { monthAxis } from '../charts/month-axis';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -93,13 +94,7 @@ export function CumulativeCostChart({ outcomes }: { outcomes: readonly OptionOut
             accessibilityLayer={false}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="month"
-              type="number"
-              domain={[1, 36]}
-              ticks={[1, 6, 12, 18, 24, 30, 36]}
-              label={{ value: t('chart.month'), position: 'insideBottom', offset: -12 }}
-            />
+            <XAxis {...monthAxis(t('chart.month'))} />
             <YAxis
               width={88}
               tickFormatter={(value: number) => `$${value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US')}`}
