@@ -1,17 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../engine/prices';
-import { loadBundledSnapshot, nodeSha256Hex, readSnapshotFiles } from './load-bundled-snapshot';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUNDLED_PRICING_DIR, bundledSnapshotFor } from './load-bundled-snapshot';
 
-describe('loadBundledSnapshot', () => {
-  it('native and pure-JS SHA-256 agree, including on Korean text', () => {
-    for (const text of ['', 'abc', '아시아 태평양(서울)', readSnapshotFiles()['regions.json'] ?? '']) {
-      expect(nodeSha256Hex(text)).toBe(sha256Hex(text));
-    }
-    expect(nodeSha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+describe('bundledSnapshotFor (every CLI command that needs prices)', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('loads pricing-data/ from disk, independent of the working directory', () => {
-    const snap = loadBundledSnapshot();
-    expect(snap.onDemand.regions['us-east-1']?.['m5.large']?.hourly).toBe('0.096');
+  it('gives the bundled snapshot', () => {
+    expect(bundledSnapshotFor('price')?.manifest.snapshotId).toBe('2026-11-snapshot-1');
+  });
+
+  it('says which command and which file when a table is corrupted, and gives null (exit 1)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cloudsizer-snapshot-'));
+    folders.push(folder);
+    cpSync(BUNDLED_PRICING_DIR, folder, { recursive: true });
+    appendFileSync(join(folder, 'lambda.json'), ' ');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(bundledSnapshotFor('grade', folder)).toBeNull();
+    expect(stderr).toHaveBeenCalledTimes(1);
+    expect(String(stderr.mock.calls[0]?.[0])).toMatch(
+      /^grade: price snapshot: lambda\.json: sha256 mismatch/,
+    );
   });
 });

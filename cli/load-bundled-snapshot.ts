@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSnapshot, type PriceSnapshot } from '../engine/prices';
+import { loadSnapshot, SnapshotError, type PriceSnapshot } from '../engine/prices';
 
 export const BUNDLED_PRICING_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../pricing-data');
 
@@ -23,4 +23,18 @@ export function loadBundledSnapshot(dir: string = BUNDLED_PRICING_DIR): PriceSna
 /** Native SHA-256 (same digest as the engine's pure-JS one, several times faster). */
 export function nodeSha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The bundled snapshot for a command, or null after saying on stderr why it cannot be used
+ * (`<command>: <file>: <problem>`; the command then exits 1). Other errors are bugs and propagate.
+ */
+export function bundledSnapshotFor(command: string, dir: string = BUNDLED_PRICING_DIR): PriceSnapshot | null {
+  try {
+    return loadBundledSnapshot(dir);
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    process.stderr.write(`${command}: ${error.message}\n`);
+    return null;
+  }
 }

@@ -19,9 +19,8 @@ import {
 } from '../../engine';
 import { estimateCsv, lineDescription, purchaseLabel, SERVICE_NAMES } from '../../engine/csv';
 import { FLAG_WORDS } from '../../engine/csv/labels';
-import { SnapshotError } from '../../engine/prices';
 import { counted } from '../../engine/text/plural';
-import { loadBundledSnapshot } from '../load-bundled-snapshot';
+import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
   'estimate <file> [--format table|json|csv] [--lang en|ko] [--english-headers] [--trace]: price a scenario file';
@@ -97,15 +96,8 @@ export function readScenarios(files: readonly string[], command: string): Scenar
 }
 
 export function loadPrices(command: string): Prices | null {
-  try {
-    return pricesFromSnapshot(loadBundledSnapshot());
-  } catch (error) {
-    if (error instanceof SnapshotError) {
-      process.stderr.write(`${command}: ${error.message}\n`);
-      return null;
-    }
-    throw error;
-  }
+  const snapshot = bundledSnapshotFor(command);
+  return snapshot ? pricesFromSnapshot(snapshot) : null;
 }
 
 /** Left-aligned text columns, numbers right-aligned. */

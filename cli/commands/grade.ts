@@ -11,8 +11,7 @@ import {
   type PreparedExercise,
 } from '../../engine/exercise';
 import { usd } from '../../engine/money/rounding';
-import { SnapshotError } from '../../engine/prices';
-import { loadBundledSnapshot } from '../load-bundled-snapshot';
+import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
   'grade <exercise.json> <submissions-folder> [--csv results.csv] [--lang ko|en] [--json]: grade a class';
@@ -127,16 +126,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`grade: ${files.error}\n`);
     return 2;
   }
-  let snap;
-  try {
-    snap = loadBundledSnapshot();
-  } catch (error) {
-    if (error instanceof SnapshotError) {
-      process.stderr.write(`grade: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const snap = bundledSnapshotFor('grade');
+  if (!snap) return 1;
   const prepared = prepareExercise(exercise.value, pricesFromSnapshot(snap), snap.catalogue.types);
   if (!prepared.ok) {
     process.stderr.write(`grade: ${parsed.exercise}: ${prepared.message}\n`);

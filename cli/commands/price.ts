@@ -1,6 +1,6 @@
 import { osSchema, type OperatingSystem } from '../../pricing-data/schema';
-import { onDemandHourly, SnapshotError } from '../../engine/prices';
-import { loadBundledSnapshot } from '../load-bundled-snapshot';
+import { onDemandHourly } from '../../engine/prices';
+import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
   'price ec2 <type> --region <region> [--os linux|windows] [--json]: on-demand hourly price';
@@ -41,16 +41,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`price: ${parsed}\n`);
     return 2;
   }
-  let snap;
-  try {
-    snap = loadBundledSnapshot();
-  } catch (error) {
-    if (error instanceof SnapshotError) {
-      process.stderr.write(`price: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const snap = bundledSnapshotFor('price');
+  if (!snap) return 1;
   const quote = onDemandHourly(snap, parsed.region, parsed.type, parsed.os);
   if (quote.status === 'unavailable') {
     process.stderr.write(`price: ${quote.reason}\n`);

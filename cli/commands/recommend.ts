@@ -3,7 +3,6 @@ import type Decimal from 'decimal.js';
 import { regionSchema } from '../../pricing-data/schema';
 import { pricesFromSnapshot } from '../../engine/estimate/prices-from-snapshot';
 import { usd } from '../../engine/money/rounding';
-import { SnapshotError } from '../../engine/prices';
 import {
   FINDING_TEXT,
   REASON_TEXT,
@@ -20,7 +19,7 @@ import {
   parseUtilizationCsv,
   UtilizationOptionError,
 } from '../../engine/utilization';
-import { loadBundledSnapshot } from '../load-bundled-snapshot';
+import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
   'recommend <utilization.csv> [--region R] [--tz Asia/Seoul] [--threshold p99.5] [--skip-bad-rows] [--json]: right-sizing';
@@ -213,16 +212,8 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  let snap;
-  try {
-    snap = loadBundledSnapshot();
-  } catch (error) {
-    if (error instanceof SnapshotError) {
-      process.stderr.write(`recommend: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const snap = bundledSnapshotFor('recommend');
+  if (!snap) return 1;
   let imported;
   try {
     imported = parseUtilizationCsv(text, {

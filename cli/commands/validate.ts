@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseScenarioText, type ParseResult } from '../../engine/scenario';
-import { SnapshotError } from '../../engine/prices';
-import { loadBundledSnapshot } from '../load-bundled-snapshot';
+import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
   'validate <file>… [--format text|json]: list every problem of scenario files (JSON paths)';
@@ -55,14 +54,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`validate: give at least one scenario file. ${usage}\n`);
     return 2;
   }
-  let snapshot;
-  try {
-    snapshot = loadBundledSnapshot();
-  } catch (error) {
-    if (!(error instanceof SnapshotError)) throw error;
-    process.stderr.write(`validate: ${error.message}\n`);
-    return 1;
-  }
+  const snapshot = bundledSnapshotFor('validate');
+  if (!snapshot) return 1;
   const catalogue = { id: snapshot.manifest.snapshotId, instanceTypes: snapshot.index };
   const reports = files.map((file) => {
     const read = readText(file);
