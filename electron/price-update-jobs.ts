@@ -13,7 +13,7 @@ import { runUpdate, type UpdateOptions, type UpdateResult } from '../tools/price
 import { realFs, type StoreFs } from '../tools/prices/update/snapshot-store';
 import { fail, ok, type IpcResult } from './ipc-result';
 import type { StartedUpdate, UpdateOutcome } from './price-contract';
-import type { PriceUpdatePhase, PriceUpdateProgress } from './price-update-progress';
+import { startingProgress, type PriceUpdatePhase, type PriceUpdateProgress } from './price-update-progress';
 
 export interface PriceUpdateRequest {
   regions: readonly Region[];
@@ -89,21 +89,7 @@ export function createPriceUpdateJobs(deps: PriceUpdateDeps): PriceUpdateJobs {
     senderId: number,
     signal: AbortSignal,
   ): Promise<UpdateOutcome> => {
-    const state: PriceUpdateProgress = {
-      jobId: id,
-      phase: 'starting',
-      file: null,
-      bytes: 0,
-      totalBytes: null,
-      products: 0,
-      prices: 0,
-      filesRead: 0,
-      snapshotId: null,
-      report: [],
-      message: null,
-      activeId: null,
-      detail: null,
-    };
+    const state: PriceUpdateProgress = startingProgress(id);
     let lastSent = -Infinity;
     const send = (force: boolean) => {
       const at = clock();

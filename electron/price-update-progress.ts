@@ -54,5 +54,24 @@ export const priceUpdateProgressSchema = z.strictObject({
 });
 export type PriceUpdateProgress = z.infer<typeof priceUpdateProgressSchema>;
 
+/** A job's first event: `starting`, nothing read yet. */
+export function startingProgress(jobId: string): PriceUpdateProgress {
+  return {
+    jobId,
+    phase: 'starting',
+    file: null,
+    bytes: 0,
+    totalBytes: null,
+    products: 0,
+    prices: 0,
+    filesRead: 0,
+    snapshotId: null,
+    report: [],
+    message: null,
+    activeId: null,
+    detail: null,
+  };
+}
+
 export const isFinalPhase = (phase: PriceUpdatePhase): boolean =>
   phase === 'done' || phase === 'error' || phase === 'canceled';

@@ -2,6 +2,7 @@
  * Test-only: a desktop bridge typed as CloudSizerBridge whose price calls answer from an in-memory store
  * (snapshot files by id, the `current` pointer), with the progress listener exposed to push events.
  */
+import { startingProgress } from '../../../electron/price-update-progress';
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import type {
@@ -94,23 +95,7 @@ export function fakePriceBridge(stored: readonly Stored[]) {
     },
     /** push a progress event as main would, inside act() */
     emit(event: Partial<PriceUpdateProgress> & Pick<PriceUpdateProgress, 'phase'>) {
-      act(() =>
-        listener?.({
-          jobId: 'update-1',
-          file: null,
-          bytes: 0,
-          totalBytes: null,
-          products: 0,
-          prices: 0,
-          filesRead: 0,
-          snapshotId: null,
-          report: [],
-          message: null,
-          activeId: null,
-          detail: null,
-          ...event,
-        }),
-      );
+      act(() => listener?.({ ...startingProgress('update-1'), ...event }));
     },
     get listening() {
       return listener !== null;

@@ -1,24 +1,11 @@
+import { startingProgress } from '../../../electron/price-update-progress';
 import { describe, expect, it } from 'vitest';
 import type { PriceUpdateProgress } from '../../../electron/ipc-contract';
 import { IDLE, isBusy, percentRead, updateReducer, type UpdateAction, type UpdateRun } from './update-run';
 
 const event = (
   patch: Partial<PriceUpdateProgress> & Pick<PriceUpdateProgress, 'phase'>,
-): PriceUpdateProgress => ({
-  jobId: 'update-1',
-  file: null,
-  bytes: 0,
-  totalBytes: null,
-  products: 0,
-  prices: 0,
-  filesRead: 0,
-  snapshotId: null,
-  report: [],
-  message: null,
-  activeId: null,
-  detail: null,
-  ...patch,
-});
+): PriceUpdateProgress => ({ ...startingProgress('update-1'), ...patch });
 const progress = (e: PriceUpdateProgress): UpdateAction => ({ type: 'progress', event: e });
 const replay = (actions: UpdateAction[], from: UpdateRun = IDLE) => actions.reduce(updateReducer, from);
 
