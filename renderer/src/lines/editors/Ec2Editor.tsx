@@ -37,6 +37,17 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
   const options = <K extends string>(values: readonly K[], prefix: string) =>
     values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
+  // a commitment's term and payment: the same two fields for a Reserved Instance and a Savings Plan
+  const termAndPayment = (
+    <>
+      {kit.select(['purchase', 'term'], t('ec2.term'), options(['1yr', '3yr'] as const, 'ec2.terms'))}
+      {kit.select(
+        ['purchase', 'payment'],
+        t('ec2.payment'),
+        options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'),
+      )}
+    </>
+  );
   return (
     <>
       <CommonFields kit={kit} draft={draft} />
@@ -115,12 +126,7 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
               t('ec2.offeringClass'),
               options(['standard', 'convertible'] as const, 'ec2.offeringClasses'),
             )}
-            {kit.select(['purchase', 'term'], t('ec2.term'), options(['1yr', '3yr'] as const, 'ec2.terms'))}
-            {kit.select(
-              ['purchase', 'payment'],
-              t('ec2.payment'),
-              options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'),
-            )}
+            {termAndPayment}
           </>
         )}
         {ec2.purchase.option === 'savings-plan' && (
@@ -130,12 +136,7 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
               t('ec2.planType'),
               options(['compute', 'ec2-instance'] as const, 'ec2.planTypes'),
             )}
-            {kit.select(['purchase', 'term'], t('ec2.term'), options(['1yr', '3yr'] as const, 'ec2.terms'))}
-            {kit.select(
-              ['purchase', 'payment'],
-              t('ec2.payment'),
-              options(['no-upfront', 'partial-upfront', 'all-upfront'] as const, 'ec2.payments'),
-            )}
+            {termAndPayment}
           </>
         )}
         {ec2.purchase.option === 'spot' && <p className="field-row__note">{t('ec2.spotNote')}</p>}
