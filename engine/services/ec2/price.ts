@@ -212,22 +212,27 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
       });
   };
 
+  /** On-demand and Spot: the hours at the hourly rate (plus any T Unlimited surplus), nothing upfront. */
+  const payAsYouGo = (label: 'ec2.onDemand' | 'ec2.spot', hourly: Decimal) => {
+    const compute = hourlyCharge(b, label, typeParams, hours, item.count, hourly);
+    const surplus = surplusCharge(b, item, instance, hours);
+    if (b.unpriced) return finishWith(null, hourly);
+    return finishWith(
+      termCosts({
+        upfront: ZERO,
+        monthly: plusUnlessZero(compute, surplus),
+        termMonths: null,
+        onDemandMonthly: null,
+      }),
+      hourly,
+    );
+  };
+
   switch (item.purchase.option) {
     case 'on-demand': {
       const q = b.quote(ctx.prices.onDemand(region, item.instanceType, item.os), what(item.purchase));
       if (!q) return finishWith(null, null);
-      const compute = hourlyCharge(b, 'ec2.onDemand', typeParams, hours, item.count, q.hourly);
-      const surplus = surplusCharge(b, item, instance, hours);
-      if (b.unpriced) return finishWith(null, q.hourly);
-      return finishWith(
-        termCosts({
-          upfront: ZERO,
-          monthly: plusUnlessZero(compute, surplus),
-          termMonths: null,
-          onDemandMonthly: null,
-        }),
-        q.hourly,
-      );
+      return payAsYouGo('ec2.onDemand', q.hourly);
     }
     case 'spot': {
       const q = b.quote(ctx.prices.spot(region, item.instanceType, item.os), what(item.purchase));
@@ -240,18 +245,7 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
         'usd/h',
       );
       b.step('note', 'ec2.spotBand', { band: q.band.label });
-      const compute = hourlyCharge(b, 'ec2.spot', typeParams, hours, item.count, q.hourly);
-      const surplus = surplusCharge(b, item, instance, hours);
-      if (b.unpriced) return finishWith(null, q.hourly);
-      return finishWith(
-        termCosts({
-          upfront: ZERO,
-          monthly: plusUnlessZero(compute, surplus),
-          termMonths: null,
-          onDemandMonthly: null,
-        }),
-        q.hourly,
-      );
+      return payAsYouGo('ec2.spot', q.hourly);
     }
     case 'reserved':
     case 'savings-plan': {
