@@ -1,3 +1,4 @@
+import { useFileDrop } from './app/use-file-drop';
 import {
   lazy,
   Suspense,
@@ -90,7 +91,6 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const [problem, setProblem] = useState<{ fileName: string; issues: readonly ScenarioIssue[] } | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const [page, setPage] = useState<Page>('estimate');
-  const [dragging, setDragging] = useState(false);
   const [tableShown, setTableShown] = useState(false);
   const [englishHeaders, setEnglishHeaders] = useEnglishHeaders();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -132,6 +132,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     confirmReplace,
     messages,
   });
+  const drop = useFileDrop((file) => void files.openFile(file));
 
   const desktop = useDesktopBridge({
     bridge,
@@ -198,24 +199,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   return (
     <SnapshotContext.Provider value={activeSnapshot}>
       <EditorActionsContext.Provider value={editorActions}>
-        <div
-          className={`app${dragging ? ' app--dragging' : ''}`}
-          onDragOver={(event) => {
-            if (!event.dataTransfer.types.includes('Files')) return;
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={(event) => {
-            if (event.currentTarget === event.target) setDragging(false);
-          }}
-          onDrop={(event) => {
-            const file = event.dataTransfer.files[0];
-            setDragging(false);
-            if (!file) return;
-            event.preventDefault();
-            void files.openFile(file);
-          }}
-        >
+        <div className={`app${drop.dragging ? ' app--dragging' : ''}`} {...drop.handlers}>
           {/* to what each page starts with: the line items, or the page's own content */}
           <a className="skip-link" href={page === 'estimate' ? '#lines' : '#page-content'}>
             {t(page === 'estimate' ? 'app.skipToLines' : 'app.skipToContent')}
@@ -309,7 +293,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               <option key={type} value={type} />
             ))}
           </datalist>
-          {dragging && (
+          {drop.dragging && (
             <div className="drop-hint" aria-hidden="true">
               {t('files.dropHint')}
             </div>

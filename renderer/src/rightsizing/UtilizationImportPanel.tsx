@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useFileDrop } from '../app/use-file-drop';
 import { useTranslation } from 'react-i18next';
 import type { UtilizationDataset } from '../../../engine/utilization';
 import { SelectField } from '../fields/SelectField';
@@ -28,7 +29,6 @@ export function UtilizationImportPanel({
   const { t } = useTranslation('rightsizing');
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const [dragging, setDragging] = useState(false);
   const counts = datasetCounts(dataset);
 
   const take = (file: File | undefined) => {
@@ -38,28 +38,13 @@ export function UtilizationImportPanel({
       (error: unknown) => onReadError(file.name, error instanceof Error ? error.message : String(error)),
     );
   };
+  const drop = useFileDrop(take, { isolate: true });
 
   return (
     <section
-      className={`card rs-import${dragging ? ' rs-import--dragging' : ''}`}
+      className={`card rs-import${drop.dragging ? ' rs-import--dragging' : ''}`}
       aria-labelledby={`${inputId}-title`}
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes('Files')) return;
-        event.preventDefault();
-        event.stopPropagation();
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDragging(false);
-      }}
-      onDrop={(event) => {
-        const file = event.dataTransfer.files[0];
-        setDragging(false);
-        if (!file) return;
-        event.preventDefault();
-        event.stopPropagation();
-        take(file);
-      }}
+      {...drop.handlers}
     >
       <h3 className="card__title" id={`${inputId}-title`}>
         {t('import.title')}
