@@ -7,6 +7,7 @@ type CommandModule = { run(args: string[]): Promise<number>; summary: string };
 
 const commands: Record<string, () => Promise<CommandModule>> = {
   price: () => import('./commands/price'),
+  instances: () => import('./commands/instances'),
   estimate: () => import('./commands/estimate'),
   compare: () => import('./commands/compare'),
   schema: () => import('./commands/schema'),

@@ -15,3 +15,10 @@ export { estimateCsv } from './estimate-csv';
 export { linesCsv } from './lines-csv';
 export { purchaseLabel, SERVICE_NAMES } from './labels';
 export { lineDescription } from './line-description';
+export {
+  catalogueCsv,
+  CATALOGUE_COLUMNS,
+  CATALOGUE_HEADERS,
+  PRICE_BASIS_TERMS,
+  type CatalogueCsvOptions,
+} from './catalogue-csv';

@@ -18,6 +18,8 @@ export const ROUNDING = {
   krwDisplay: { name: 'krw-display', decimals: 0, mode: Decimal.ROUND_HALF_UP },
   /** unit prices as the source printed them can have up to 10 decimals; shown as-is up to this */
   unitPrice: { name: 'unit-price', decimals: 10, mode: Decimal.ROUND_HALF_UP },
+  /** rates that are quotients (per vCPU-hour, per GiB-hour: 0.0416 ÷ 3 has no end): 6 decimals, on screen and in CSV */
+  derivedRate: { name: 'derived-rate', decimals: 6, mode: Decimal.ROUND_HALF_UP },
   /** quantities in traces (hours, GB): up to 4 decimals */
   quantity: { name: 'quantity', decimals: 4, mode: Decimal.ROUND_HALF_UP },
 } as const satisfies Record<string, RoundingPolicy>;

@@ -330,6 +330,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                 item={panelItem}
                 region={panelItem.region ?? scenario.region}
                 onClose={() => setPanel(null)}
+                onExportCsv={files.exportCsvText}
                 onApply={(type) => {
                   const result = validateLine(
                     { ...panelItem, instanceType: type },

@@ -6,10 +6,17 @@ import { InstancePicker } from '../instances/InstancePicker';
 import { useSnapshot } from './contexts';
 import { Dialog } from './Dialog';
 
-type Props = { item: Ec2Item; region: Region; onApply: (type: string) => void; onClose: () => void };
+type Props = {
+  item: Ec2Item;
+  region: Region;
+  onApply: (type: string) => void;
+  onClose: () => void;
+  /** saves the picker's table as CSV (the app's CSV export: desktop save dialog or download) */
+  onExportCsv?: (text: string, fileName: string) => void;
+};
 
 /** The catalogue picker for one EC2 line; the row chosen (click, Enter or arrows) is applied with the button. */
-export function InstancePickerDialog({ item, region, onApply, onClose }: Props) {
+export function InstancePickerDialog({ item, region, onApply, onClose, onExportCsv }: Props) {
   const { t } = useTranslation();
   const snapshot = useSnapshot();
   const [chosen, setChosen] = useState(item.instanceType);
@@ -39,7 +46,14 @@ export function InstancePickerDialog({ item, region, onApply, onClose }: Props) 
         </>
       }
     >
-      <InstancePicker snapshot={snapshot} region={region} os={item.os} value={chosen} onSelect={setChosen} />
+      <InstancePicker
+        snapshot={snapshot}
+        region={region}
+        os={item.os}
+        value={chosen}
+        onSelect={setChosen}
+        onExportCsv={onExportCsv}
+      />
     </Dialog>
   );
 }

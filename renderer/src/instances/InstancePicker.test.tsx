@@ -8,6 +8,7 @@ import { testSnapshot } from './test-snapshot';
 import type { Language } from '../i18n';
 import type { OperatingSystem, Region } from '../../../pricing-data/schema';
 import { englishWordsIn } from '../../../engine/trace/testing/english-words';
+import { readCsv } from '../../../engine/csv/read-csv';
 
 beforeAll(fakeLayout);
 afterEach(cleanup);
@@ -17,11 +18,13 @@ function Harness({
   onSelect = () => {},
   region = 'us-east-1',
   os = 'linux',
+  onExportCsv,
 }: {
   initial?: string | null;
   onSelect?: (type: string) => void;
   region?: Region;
   os?: OperatingSystem;
+  onExportCsv?: (text: string, fileName: string) => void;
 }) {
   const [value, setValue] = useState<string | null>(initial);
   return (
@@ -34,6 +37,7 @@ function Harness({
         setValue(type);
         onSelect(type);
       }}
+      onExportCsv={onExportCsv}
     />
   );
 }
@@ -196,5 +200,41 @@ describe('InstancePicker', () => {
     search('t3');
     await act(async () => {});
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('prices every row as Spot (historical average) on request, with savings and interruption columns', () => {
+    renderPicker({ region: 'ap-northeast-2' });
+    search('/^m5\\.large$/');
+    expect(screen.queryByRole('button', { name: /중단 빈도/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText('가격 기준'), { target: { value: 'spot' } });
+    const row = within(grid()).getAllByRole('row')[1];
+    expect(text(row)).toContain('$0.03776');
+    expect(text(row)).toContain('68%');
+    expect(screen.getByRole('button', { name: /중단 빈도/ })).toBeTruthy();
+    expect(screen.getByText(/Spot Instance Advisor의 과거 평균 절감률로 계산한 추정치/)).toBeTruthy();
+    expect(text(screen.getByRole('status'))).toContain('ap-northeast-2 · Linux');
+  });
+
+  it('exports the shown rows as CSV in the table order, with the region, OS, basis and snapshot', () => {
+    const onExportCsv = vi.fn<(text: string, fileName: string) => void>();
+    renderPicker({ region: 'ap-northeast-2', onExportCsv }, 'en');
+    fireEvent.change(screen.getByLabelText('Search types'), { target: { value: '/^(m5|c5|r5)\\.large$/' } });
+    fireEvent.change(screen.getByLabelText('Price basis'), { target: { value: 'spot' } });
+    const sortButton = screen.getByRole('button', { name: /\$\/hour/ });
+    fireEvent.click(sortButton);
+    fireEvent.click(sortButton);
+    fireEvent.click(screen.getByRole('button', { name: 'Export table as CSV' }));
+    expect(onExportCsv).toHaveBeenCalledTimes(1);
+    const [csv, fileName] = onExportCsv.mock.calls[0] ?? ['', ''];
+    expect(fileName).toBe('instances-ap-northeast-2-linux-spot.csv');
+    const [header, ...rows] = readCsv(csv);
+    expect(header?.[0]).toBe('instance type');
+    expect(shownTypes()).not.toEqual(['c5.large', 'm5.large', 'r5.large']);
+    expect(rows.map((r) => r[0])).toEqual(shownTypes());
+    expect(rows.map((r) => r[0])).toHaveLength(3);
+    const m5 = rows.find((r) => r[0] === 'm5.large');
+    expect(m5).toContain('Spot (historical average)');
+    expect(m5).toContain('0.03776');
+    expect(m5?.at(-1)).toMatch(/^2026-11-snapshot-1 \(\d{4}-\d{2}-\d{2}\)$/);
   });
 });

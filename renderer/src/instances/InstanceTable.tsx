@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   flexRender,
@@ -11,19 +11,21 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { NUMERIC_COLUMNS } from './picker-columns';
-import type { PickerRow } from './picker-rows';
+import type { CatalogueRow } from '../../../engine/catalogue';
 import { nextIndex } from './row-navigation';
 
 export const ROW_HEIGHT_PX = 32;
 const PAGE_ROWS = 12;
 
 export interface InstanceTableProps {
-  rows: readonly PickerRow[];
-  columns: ColumnDef<PickerRow, unknown>[];
+  rows: readonly CatalogueRow[];
+  columns: ColumnDef<CatalogueRow, unknown>[];
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   value: string | null;
   onSelect: (type: string) => void;
+  /** receives the rows in the order on screen (for an export that keeps the table's sort) */
+  shownOrderRef?: RefObject<readonly CatalogueRow[]>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function InstanceTable({
   onSortingChange,
   value,
   onSelect,
+  shownOrderRef,
 }: InstanceTableProps) {
   const { t } = useTranslation('instances');
   const baseId = useId();
@@ -54,6 +57,9 @@ export function InstanceTable({
     getRowId: (row) => row.spec.type,
   });
   const sortedRows = table.getRowModel().rows;
+  useEffect(() => {
+    if (shownOrderRef) shownOrderRef.current = sortedRows.map((row) => row.original);
+  }, [shownOrderRef, sortedRows]);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scrollRef.current,

@@ -1,16 +1,11 @@
-import Decimal from 'decimal.js';
-import { ROUNDING, compactString, type RoundingPolicy } from '../../../engine/money/rounding';
+import type Decimal from 'decimal.js';
+import { ROUNDING, compactString } from '../../../engine/money/rounding';
 import { localeOf, type Language } from '../i18n';
 
 /**
- * Per-vCPU and per-GiB hourly rates are quotients (0.0416 ÷ 3 has no end): shown to 6 decimals, half-up.
- * Source hourly rates keep the digits the source printed (engine policy `unitPrice`).
+ * Per-vCPU and per-GiB hourly rates are quotients: shown under the engine's `derivedRate` policy.
+ * Source hourly rates keep the digits the source printed (policy `unitPrice`).
  */
-export const DERIVED_RATE_DISPLAY: RoundingPolicy = {
-  name: 'derived-unit-rate-display',
-  decimals: 6,
-  mode: Decimal.ROUND_HALF_UP,
-};
 
 type ExactFormat = (value: string) => string;
 const formats = new Map<Language, ExactFormat>();
@@ -39,5 +34,5 @@ export function formatSourceRate(value: Decimal, language: Language): string {
 
 /** A derived rate (per vCPU-hour, per GiB-hour): "$0.048", "$0.013867". */
 export function formatDerivedRate(value: Decimal, language: Language): string {
-  return rateFormat(language)(compactString(value, DERIVED_RATE_DISPLAY));
+  return rateFormat(language)(compactString(value, ROUNDING.derivedRate));
 }

@@ -6,14 +6,14 @@ import type { Language } from '../i18n';
 import { formatUsdAmount } from '../format/money';
 import { formatCount, formatGbps } from './format';
 import { formatDerivedRate, formatSourceRate } from './format-rate';
-import type { PickerPrice, PickerRow } from './picker-rows';
+import type { CataloguePrice, CataloguePriceBasis, CatalogueRow } from '../../../engine/catalogue';
 
-const column = createColumnHelper<PickerRow>();
+const column = createColumnHelper<CatalogueRow>();
 
 type PricedField = 'hourly' | 'monthly' | 'perVcpuHour' | 'perGiBHour';
 
 /** Natural order of type names: family, then size by vCPU and memory (c5.2xlarge before c5.12xlarge). */
-function compareTypes(a: Row<PickerRow>, b: Row<PickerRow>): number {
+function compareTypes(a: Row<CatalogueRow>, b: Row<CatalogueRow>): number {
   const x = a.original.spec;
   const y = b.original.spec;
   return (
@@ -25,7 +25,7 @@ function compareTypes(a: Row<PickerRow>, b: Row<PickerRow>): number {
 }
 
 /** For the sort comparator only (Decimal → number); unpriced rows sort last in both directions. */
-const sortKey = (price: PickerPrice, field: PricedField): number | undefined =>
+const sortKey = (price: CataloguePrice, field: PricedField): number | undefined =>
   price.status === 'priced' ? price[field].toNumber() : undefined;
 
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set([
@@ -36,6 +36,7 @@ export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set([
   'monthly',
   'perVcpuHour',
   'perGiBHour',
+  'spotSavings',
 ]);
 
 function PriceCell({
@@ -45,7 +46,7 @@ function PriceCell({
   t,
   language,
 }: {
-  price: PickerPrice;
+  price: CataloguePrice;
   field: PricedField;
   show: (value: Decimal) => string;
   t: TFunction<'instances'>;
@@ -71,11 +72,33 @@ function PriceCell({
   );
 }
 
-/** The picker's columns for the UI language. Every price comes from the engine's quote (see picker-rows). */
+/** The Spot basis adds the advisor's savings and interruption band (shown for unpriced rows too). */
+function spotColumns(t: TFunction<'instances'>, language: Language) {
+  return [
+    column.accessor((row) => row.price.spot?.savingsPct, {
+      id: 'spotSavings',
+      header: t('columns.spotSavings'),
+      sortUndefined: 'last',
+      cell: (ctx) => {
+        const pct = ctx.getValue();
+        return pct === undefined ? t('cells.spotUnknown') : `${formatCount(pct, language)}%`;
+      },
+    }),
+    column.accessor((row) => row.price.spot?.band.index, {
+      id: 'interruption',
+      header: t('columns.interruption'),
+      sortUndefined: 'last',
+      cell: (ctx) => ctx.row.original.price.spot?.band.label ?? t('cells.spotUnknown'),
+    }),
+  ];
+}
+
+/** The picker's columns for the UI language and price basis. Every price is the engine's (catalogueRows). */
 export function pickerColumns(
   t: TFunction<'instances'>,
   language: Language,
-): ColumnDef<PickerRow, unknown>[] {
+  basis: CataloguePriceBasis = 'on-demand',
+): ColumnDef<CatalogueRow, unknown>[] {
   const priceColumn = (field: PricedField, show: (value: Decimal) => string) =>
     column.accessor((row) => sortKey(row.price, field), {
       id: field,
@@ -131,6 +154,7 @@ export function pickerColumns(
     priceColumn('monthly', (v) => formatUsdAmount(v, language)),
     priceColumn('perVcpuHour', (v) => formatDerivedRate(v, language)),
     priceColumn('perGiBHour', (v) => formatDerivedRate(v, language)),
+    ...(basis === 'spot' ? spotColumns(t, language) : []),
   ];
-  return columns as ColumnDef<PickerRow, unknown>[];
+  return columns as ColumnDef<CatalogueRow, unknown>[];
 }

@@ -4,6 +4,11 @@ import type { instancesKo } from './ko';
 /** English strings for the instance picker and naming decoder; same keys as Korean (checked by the type). */
 export const instancesEn: SameKeys<typeof instancesKo> = {
   picker: {
+    context: '{{region}} · {{os}}',
+    basis: 'Price basis',
+    exportCsv: 'Export table as CSV',
+    spotNote:
+      'Spot prices are estimates from the Spot Instance Advisor’s historical average savings, not live prices; the interruption frequency is the share of instances reclaimed over the last month.',
     title: 'Choose an instance',
     tableLabel: 'EC2 instance types',
     rowCount: '{{shown}} shown of {{total}}',
@@ -36,6 +41,14 @@ export const instancesEn: SameKeys<typeof instancesKo> = {
     pricedOnly: 'Only types priced in this region',
     reset: 'Reset filters',
   },
+  basis: {
+    'on-demand': 'On-Demand',
+    spot: 'Spot (historical average)',
+  },
+  os: {
+    linux: 'Linux',
+    windows: 'Windows',
+  },
   category: {
     general: 'General purpose',
     compute: 'Compute optimized',
@@ -61,8 +74,11 @@ export const instancesEn: SameKeys<typeof instancesKo> = {
     monthly: '$/month (730 h)',
     perVcpuHour: '$/vCPU-hour',
     perGiBHour: '$/GiB-hour',
+    spotSavings: 'Spot savings',
+    interruption: 'Interruption',
   },
   cells: {
+    spotUnknown: '—',
     noGpu: 'None',
     networkGbps: '{{value}} Gbps',
     networkUnknown: '—',

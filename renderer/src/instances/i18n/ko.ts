@@ -1,6 +1,11 @@
 /** Korean strings for the instance picker and naming decoder (namespace `instances`). Course terms from the seeds. */
 export const instancesKo = {
   picker: {
+    context: '{{region}} · {{os}}',
+    basis: '가격 기준',
+    exportCsv: '표를 CSV로 내보내기',
+    spotNote:
+      '스팟 가격은 Spot Instance Advisor의 과거 평균 절감률로 계산한 추정치입니다. 실시간 가격이 아니며, 중단 빈도는 지난 한 달 동안 회수된 비율입니다.',
     title: '인스턴스 선택',
     tableLabel: 'EC2 인스턴스 유형 목록',
     rowCount: '{{shown}}개 표시 / 전체 {{total}}개',
@@ -33,6 +38,14 @@ export const instancesKo = {
     pricedOnly: '이 리전에 가격이 있는 유형만',
     reset: '필터 초기화',
   },
+  basis: {
+    'on-demand': '온디맨드',
+    spot: '스팟 (과거 평균)',
+  },
+  os: {
+    linux: 'Linux',
+    windows: 'Windows',
+  },
   category: {
     general: '범용',
     compute: '컴퓨팅 최적화',
@@ -58,8 +71,11 @@ export const instancesKo = {
     monthly: '$/월 (730시간)',
     perVcpuHour: '$/vCPU-시간',
     perGiBHour: '$/GiB-시간',
+    spotSavings: '스팟 절감률',
+    interruption: '중단 빈도',
   },
   cells: {
+    spotUnknown: '—',
     noGpu: '없음',
     networkGbps: '{{value}} Gbps',
     networkUnknown: '—',
