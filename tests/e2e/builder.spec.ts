@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -221,6 +221,25 @@ test('the instance picker and the purchase options open from an EC2 line, by key
     .click();
   await expect(picker.getByText('선택한 유형: m7g.large')).toBeVisible();
   await page.screenshot({ path: `${screenshots}picker-ko.png` });
+
+  // Spot as the advisor's historical average, and the table as shown in a CSV that says what its prices are
+  await picker.getByLabel('가격 기준').selectOption('spot');
+  await expect(picker.getByRole('row', { name: /m7g\.large/ }).first()).toContainText('$0.034102');
+  await expect(picker.getByText(/과거 평균 절감률로 계산한 추정치/)).toBeVisible();
+  await page.screenshot({ path: `${screenshots}picker-spot-ko.png` });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    picker.getByRole('button', { name: '표를 CSV로 내보내기' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('instances-ap-northeast-2-linux-spot.csv');
+  const csvPath = join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv.startsWith('\uFEFF인스턴스 유형,')).toBe(true);
+  expect(csv.split('\r\n')[1]).toMatch(
+    /^m7g\.large,범용,2,8,arm64,,0\.937,ap-northeast-2,Linux,스팟 \(과거 평균\),0\.034102,24\.89,/,
+  );
+  await picker.getByLabel('가격 기준').selectOption('on-demand');
   await picker.getByRole('button', { name: '이 유형 사용' }).click();
   await expect(picker).toHaveCount(0);
   await expect(field(line, '인스턴스 유형')).toHaveValue('m7g.large');
