@@ -113,6 +113,8 @@ export const SIMPLE_MENU_COMMANDS = [
   'file:exportCsv',
   'file:print',
   'file:printPdf',
+  'edit:undo',
+  'edit:redo',
 ] as const;
 export const menuCommandSchema = z.union([
   z.strictObject({ command: z.enum(SIMPLE_MENU_COMMANDS) }),

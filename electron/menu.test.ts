@@ -74,6 +74,8 @@ describe('buildMenuTemplate', () => {
       ['file:exportCsv', 'CSV로 내보내기…', 'CmdOrCtrl+E'],
       ['file:print', '인쇄…', 'CmdOrCtrl+P'],
       ['file:printPdf', 'PDF로 저장…', 'CmdOrCtrl+Shift+P'],
+      ['edit:undo', '실행 취소', 'CmdOrCtrl+Z'],
+      ['edit:redo', '다시 실행', 'CmdOrCtrl+Shift+Z'],
     ];
     for (const [id, label, accelerator] of expected) {
       const item = find(template, id);

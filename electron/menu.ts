@@ -1,6 +1,7 @@
 /**
- * The native menu as a pure template (ko/en). Document actions go to the renderer as menu commands;
- * editing, zoom and window items use Electron's built-in roles.
+ * The native menu as a pure template (ko/en). Document actions go to the renderer as menu commands, undo and
+ * redo too (the renderer undoes typing in a text field, or else the last change to the estimate); clipboard,
+ * zoom and window items use Electron's built-in roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from './ipc-contract';
@@ -27,6 +28,8 @@ export const ACCELERATORS = {
   'file:exportCsv': 'CmdOrCtrl+E',
   'file:print': 'CmdOrCtrl+P',
   'file:printPdf': 'CmdOrCtrl+Shift+P',
+  'edit:undo': 'CmdOrCtrl+Z',
+  'edit:redo': 'CmdOrCtrl+Shift+Z',
 } as const;
 
 /** `&` marks a mnemonic in Windows/Linux menus; a file name must show it literally. */
@@ -81,8 +84,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const editMenu: MenuItemConstructorOptions = {
     label: t.edit,
     submenu: [
-      { role: 'undo', label: t.undo },
-      { role: 'redo', label: t.redo },
+      command('edit:undo', t.undo),
+      command('edit:redo', t.redo),
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

@@ -1,15 +1,5 @@
 import { useFileDrop } from './app/use-file-drop';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloudSizerBridge } from '../../electron/ipc-contract';
 import { pricesFromSnapshot } from '../../engine';
@@ -40,7 +30,10 @@ import { BreakdownChart } from './totals/BreakdownChart';
 import { SplitTotals } from './totals/SplitTotals';
 import { TotalsCard } from './totals/TotalsCard';
 import { ScenarioStrip } from './workspace/ScenarioStrip';
-import { initialWorkspace, workspaceReducer } from './workspace/workspace-state';
+import { isTextEntry, type EditCommand } from './workspace/edit-keys';
+import { useEditKeys } from './workspace/use-edit-keys';
+import { useUndoableWorkspace } from './workspace/use-undoable-workspace';
+import { initialWorkspace } from './workspace/workspace-state';
 
 // the picker (TanStack table) and the purchase panel load when first opened, not with the app
 const InstancePickerDialog = lazy(() =>
@@ -81,7 +74,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   });
   // the estimator is keyed by `prices`: a new snapshot re-prices every line
   const prices = useMemo(() => pricesFromSnapshot(activeSnapshot), [activeSnapshot]);
-  const [state, dispatch] = useReducer(workspaceReducer, null, () =>
+  const { state, dispatch, undo, redo, undoStep, redoStep } = useUndoableWorkspace(() =>
     initialWorkspace(initialScenario ?? startingScenario(language)),
   );
   const { scenario } = state;
@@ -139,8 +132,11 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     state,
     language,
     onCommand: (command) => {
-      if (command.command !== 'app:setLanguage') setPage('estimate');
+      if (command.command.startsWith('file:')) setPage('estimate');
       switch (command.command) {
+        case 'edit:undo':
+        case 'edit:redo':
+          return desktopEditCommand(command.command === 'edit:undo' ? 'undo' : 'redo');
         case 'file:new':
           return newScenario();
         case 'file:open':
@@ -172,6 +168,18 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     },
     onRecover: (text) => files.recover(text),
   });
+
+  const editCommand = useCallback(
+    (command: EditCommand) => (command === 'undo' ? undo() : redo()),
+    [undo, redo],
+  );
+  useEditKeys(!bridge && page === 'estimate', editCommand);
+
+  /** The desktop menu's undo/redo: the typing in a text field, or else (on the estimate page) the estimate. */
+  function desktopEditCommand(command: EditCommand) {
+    if (isTextEntry(document.activeElement)) document.execCommand(command);
+    else if (page === 'estimate') editCommand(command);
+  }
 
   function newScenario() {
     setPage('estimate');
@@ -211,6 +219,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
             state={state}
             dispatch={dispatch}
             files={{ ...files, newScenario }}
+            history={{ undoStep, redoStep, onUndo: undo, onRedo: redo }}
             onLanguage={changeLanguage}
           />
           <input

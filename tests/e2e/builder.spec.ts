@@ -252,3 +252,31 @@ test('the instance picker and the purchase options open from an EC2 line, by key
   await page.keyboard.press('Escape');
   await expect(options).toHaveCount(0);
 });
+
+test('a deleted line comes back with Ctrl+Z and the undo button; Ctrl+Z in a text field stays with the field', async ({
+  page,
+}) => {
+  await openApp(page);
+  const monthly = page.getByTestId('total-monthly');
+  const before = await monthly.innerText();
+  const web = card(page, 'web-servers');
+  await web.getByRole('button', { name: /\(web-servers\) 항목 삭제$/ }).click();
+  await expect(web).toHaveCount(0);
+  await expect(monthly).not.toHaveText(before);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(web).toHaveCount(1);
+  await expect(monthly).toHaveText(before);
+
+  const name = page.getByRole('textbox', { name: '시나리오 이름' });
+  await name.fill('교실 실습');
+  await name.press('Control+z');
+  await expect(card(page, 'web-servers')).toHaveCount(1);
+  const undo = page.getByRole('button', { name: '실행 취소', exact: true });
+  await expect(undo).toHaveAttribute('title', '실행 취소: 시나리오 이름·리전 변경 (Ctrl+Z)');
+  await undo.click();
+  await expect(name).not.toHaveValue('교실 실습');
+  await expect(page.getByRole('button', { name: '다시 실행', exact: true })).toBeEnabled();
+  await page.screenshot({ path: `${screenshots}undo-ko.png` });
+});

@@ -9,6 +9,7 @@ import { CurrencyControls } from './CurrencyControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RegionPicker } from './RegionPicker';
 import { SettingsControls } from './SettingsControls';
+import { UndoButtons, type UndoCommands } from './UndoButtons';
 
 export type FileCommands = TopBarFileCommands;
 
@@ -18,10 +19,11 @@ type Props = {
   state: WorkspaceState;
   dispatch: Dispatch<WorkspaceAction>;
   files: FileCommands;
+  history: UndoCommands;
   onLanguage: (language: Language) => void;
 };
 
-export function TopBar({ page, onPage, state, dispatch, files, onLanguage }: Props) {
+export function TopBar({ page, onPage, state, dispatch, files, history, onLanguage }: Props) {
   const { t } = useTranslation();
   const { scenario } = state;
   return (
@@ -33,6 +35,7 @@ export function TopBar({ page, onPage, state, dispatch, files, onLanguage }: Pro
         </h1>
         <PageNav page={page} onPage={onPage} />
         <span className="topbar__spacer" />
+        {page === 'estimate' && <UndoButtons {...history} />}
         {page === 'estimate' && (
           <nav className="topbar__files" aria-label={t('topbar.fileActions')}>
             {files.newScenario && (

@@ -82,7 +82,9 @@ export type WorkspaceAction =
   | { type: 'addGroup'; name: string }
   | { type: 'renameGroup'; id: string; name: string }
   /** the group's lines stay, out of any group */
-  | { type: 'removeGroup'; id: string };
+  | { type: 'removeGroup'; id: string }
+  /** an earlier (undo) or later (redo) state of the scenarios; what differs from the files is unsaved */
+  | { type: 'restoreWorkspace'; workspace: Workspace };
 
 const NO_INVALID: ReadonlySet<string> = new Set();
 
@@ -332,6 +334,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         origins: { ...state.origins, [state.activeId]: action.origin },
         unsaved: without(state.unsaved, state.activeId),
       });
+    case 'restoreWorkspace': {
+      if (action.workspace === state.workspace) return state;
+      const current = new Map(state.workspace.entries.map((e) => [e.id, e.scenario]));
+      const changed = action.workspace.entries.filter((e) => current.get(e.id) !== e.scenario);
+      const unsaved = new Set(state.unsaved);
+      for (const entry of changed) unsaved.add(entry.id);
+      return shown(state, action.workspace, { unsaved });
+    }
     case 'workspaceSaved':
       return settle({ ...state, workspaceOrigin: action.origin, workspaceDirty: false, unsaved: new Set() });
     default:
