@@ -167,7 +167,7 @@ describe('price update jobs', () => {
     });
     expect(outcome?.outcome).toBe('failed');
     expect(outcome?.message).toMatch(
-      /AmazonEC2_eu-west-1_index\.csv: 15 record\(s\) rejected; no snapshot was written\./,
+      /AmazonEC2_eu-west-1_index\.csv: 15 records rejected; no snapshot was written\./,
     );
     expect(outcome?.message).toMatch(/line \d+, column "[^"]+", value "[^"]*": /);
     expect(outcome?.message).toMatch(
@@ -176,7 +176,7 @@ describe('price update jobs', () => {
     expect(events.at(-1)).toMatchObject({ phase: 'error', message: outcome?.message });
     // the importer's own words, without our sentence; the page says that one in its language
     expect(outcome?.detail).toMatch(
-      /AmazonEC2_eu-west-1_index\.csv: 15 record\(s\) rejected; no snapshot was written\./,
+      /AmazonEC2_eu-west-1_index\.csv: 15 records rejected; no snapshot was written\./,
     );
     expect(outcome?.detail).toMatch(/line \d+, column "[^"]+", value "[^"]*": /);
     expect(outcome?.detail).not.toMatch(/Nothing was installed/);

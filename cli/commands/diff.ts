@@ -11,6 +11,7 @@ import {
   type PriceChange,
   type PriceTableKind,
 } from '../../engine/snapshot-diff';
+import { counted } from '../../engine/text/plural';
 
 export const summary =
   'diff <snapshotDirA> <snapshotDirB> [--json] [--region R] [--table T] [--item TEXT] [--min-percent N] [--changed-only]: price changes between two snapshots';
@@ -124,7 +125,7 @@ export async function run(args: string[]): Promise<number> {
     `${diff.from} → ${diff.to}`,
     `added types: ${diff.addedTypes.length ? diff.addedTypes.map((t) => `${t.region} ${t.type}`).join(', ') : 'none'}`,
     `removed types: ${diff.removedTypes.length ? diff.removedTypes.map((t) => `${t.region} ${t.type}`).join(', ') : 'none'}`,
-    `${diff.changes.length} price change(s)`,
+    counted(diff.changes.length, 'price change'),
     ...diff.changes.map(line),
   ];
   process.stdout.write(`${out.join('\n')}\n`);

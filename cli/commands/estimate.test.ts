@@ -112,8 +112,10 @@ describe('cli estimate (bundled price snapshot)', () => {
     expect(r.stderr).toContain('$.name');
     expect(r.stderr).toContain('$.region');
     expect(r.stderr).toContain('$.items[0].count');
+    expect(r.stderr).toContain('is not a valid scenario (3 problems):\n');
     const broken = cli('estimate', scenarioFile('{"schemaVersion": 1,,}'));
     expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('is not a valid scenario (1 problem):\n');
     expect(broken.stderr).toMatch(/line 1, column 21/);
   });
 

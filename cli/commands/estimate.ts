@@ -87,7 +87,7 @@ export function readScenarios(files: readonly string[], command: string): Scenar
     } else {
       failed = true;
       process.stderr.write(
-        `${command}: ${file} is not a valid scenario (${parsed.issues.length} problem(s)):\n`,
+        `${command}: ${file} is not a valid scenario (${counted(parsed.issues.length, 'problem')}):\n`,
       );
       for (const issue of parsed.issues) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
     }

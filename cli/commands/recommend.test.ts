@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from './recommend';
 
@@ -46,7 +49,26 @@ describe('cli recommend', () => {
     const { err } = capture();
     expect(await run(['tests/fixtures/utilization/bad-number.csv'])).toBe(2);
     expect(err.join('')).toContain('line 3, column "value": "abc" is not a number');
-    expect(err.join('')).toContain('pass --skip-bad-rows to import the 2 good row(s)');
+    expect(err.join('')).toContain(
+      'recommend: 3 rows with errors; fix them or pass --skip-bad-rows to import the 2 good rows\n',
+    );
+  });
+
+  it('counts one bad row and one good row in the singular', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cloudsizer-recommend-')), 'one-bad.csv');
+    writeFileSync(
+      file,
+      [
+        'timestamp,instance,metric,value,unit',
+        '2026-07-01T00:00:00Z,web-1,CPUUtilization,12.5,Percent',
+        '2026-07-01T00:05:00Z,web-1,CPUUtilization,abc,Percent',
+      ].join('\n'),
+    );
+    const { err } = capture();
+    expect(await run([file])).toBe(2);
+    expect(err.join('')).toContain(
+      'recommend: 1 row with errors; fix them or pass --skip-bad-rows to import the 1 good row\n',
+    );
   });
 
   it('imports the good rows with --skip-bad-rows (no instance type column: no recommendation, says why)', async () => {

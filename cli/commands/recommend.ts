@@ -19,6 +19,7 @@ import {
   parseUtilizationCsv,
   UtilizationOptionError,
 } from '../../engine/utilization';
+import { counted } from '../../engine/text/plural';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
@@ -101,7 +102,7 @@ function textReport(fleet: FleetResult, lang: 'en' | 'ko'): string {
   const lines: string[] = [];
   const s = fleet.settings;
   lines.push(
-    `Right-sizing ${fleet.recommendations.length} instance(s), ${s.region}, ${s.cpuThreshold.toUpperCase()} CPU, headroom CPU ${s.cpuHeadroomPct} % / memory ${s.memoryHeadroomPct} %, ranked by ${fleet.recommendations[0]?.rankingPurchase ?? s.purchase.option}`,
+    `Right-sizing ${counted(fleet.recommendations.length, 'instance')}, ${s.region}, ${s.cpuThreshold.toUpperCase()} CPU, headroom CPU ${s.cpuHeadroomPct} % / memory ${s.memoryHeadroomPct} %, ranked by ${fleet.recommendations[0]?.rankingPurchase ?? s.purchase.option}`,
   );
   for (const r of fleet.recommendations) {
     const finding = r.finding
@@ -236,7 +237,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(
       imported.shape === null
         ? `recommend: nothing imported from ${parsed.file}\n`
-        : `recommend: ${errors.length} row(s) with errors; fix them or pass --skip-bad-rows to import the ${imported.rows.length} good row(s)\n`,
+        : `recommend: ${counted(errors.length, 'row')} with errors; fix them or pass --skip-bad-rows to import the ${counted(imported.rows.length, 'good row')}\n`,
     );
     return 2;
   }

@@ -80,7 +80,7 @@ describe('cli validate', () => {
     );
     const text = cli('validate', bad);
     expect(text.code).toBe(2);
-    expect(text.stdout).toContain('3 problem(s)');
+    expect(text.stdout).toContain('bad.cloudsizer.json: 3 problems\n');
     expect(text.stdout).toContain('$.name: Too small');
     expect(text.stdout).toContain('$.region: unknown region "seoul"');
     expect(text.stdout).toContain('$.items[1].count: Too small: expected number to be >=1');
@@ -102,9 +102,9 @@ describe('cli validate', () => {
         items: [{ service: 'ec2', id: 'a', instanceType: 'm5.huge', count: 1 }],
       }),
     );
-    expect(cli('validate', bad).stdout).toContain(
-      '$.items[0].instanceType: unknown instance type "m5.huge": not in price snapshot',
-    );
+    const one = cli('validate', bad).stdout;
+    expect(one).toContain('bad.cloudsizer.json: 1 problem\n');
+    expect(one).toContain('$.items[0].instanceType: unknown instance type "m5.huge": not in price snapshot');
     const ok = cli(
       'validate',
       'examples/seoul-3tier-web.cloudsizer.json',

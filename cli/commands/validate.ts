@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseScenarioText, type ParseResult } from '../../engine/scenario';
+import { counted } from '../../engine/text/plural';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
@@ -67,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
   else
     for (const r of reports) {
       if (r.valid) process.stdout.write(`${r.file}: valid\n`);
-      else process.stdout.write(`${r.file}: ${r.problems.length} problem(s)\n`);
+      else process.stdout.write(`${r.file}: ${counted(r.problems.length, 'problem')}\n`);
       for (const p of r.problems) process.stdout.write(`  ${p.path}: ${p.message}\n`);
       for (const n of r.notes) process.stdout.write(`  note: ${n}\n`);
     }

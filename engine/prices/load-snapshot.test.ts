@@ -90,6 +90,16 @@ describe('loadSnapshot refuses broken snapshots with the file and place', () => 
     expect(rejection(broken).message).toMatch(/ec2-catalogue\.json: at types\.0\.vcpu/);
   });
 
+  it('lists the first five issues and counts the rest: "1 more issue", "2 more issues"', () => {
+    const withBadTypes = (count: number) =>
+      withEditedTable(files, 'ec2-catalogue.json', (json) => {
+        for (const type of (json.types as Json[]).slice(0, count)) type.vcpu = '8';
+      });
+    expect(rejection(withBadTypes(5)).message).not.toMatch(/more issue/);
+    expect(rejection(withBadTypes(6)).message).toMatch(/at types\.4\.vcpu: [^;]*; and 1 more issue$/);
+    expect(rejection(withBadTypes(7)).message).toMatch(/; and 2 more issues$/);
+  });
+
   it('refuses unknown enum values: category, region, source kind', () => {
     const category = withEditedTable(files, 'ec2-catalogue.json', (json) => {
       firstType(json).category = 'quantum';

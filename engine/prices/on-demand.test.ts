@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from './load-snapshot';
+import { formatMessage } from '../trace/format';
+import { loadSnapshot, type PriceSnapshot } from './load-snapshot';
 import { findInstanceType, onDemandHourly } from './on-demand';
 import type { PriceQuote } from './quotes';
 import { bundledFiles, bundledSnapshot, withEditedTable } from './testing/bundled-files';
@@ -141,6 +142,29 @@ describe('unavailable, with a reason naming what is missing', () => {
   it('a region without data for the type is never priced at zero', () => {
     const text = reason(onDemandHourly(snap, 'eu-west-1', 'm5.large', 'linux'));
     expect(text).toMatch(/no on-demand Linux price for m5\.large in eu-west-1/);
+  });
+  it('counts the types the region has in English and Korean: "1 type", "2 types", never "type(s)"', () => {
+    const unavailable = (s: PriceSnapshot) => {
+      const quote = onDemandHourly(s, 'eu-west-1', 'm5.large', 'linux');
+      if (quote.status !== 'unavailable') throw new Error('expected unavailable');
+      return { en: quote.reason, ko: formatMessage(quote.message, 'ko') };
+    };
+    // the bundled eu-west-1 table has one type, x2iedn.32xlarge
+    expect(Object.keys(snap.onDemand.regions['eu-west-1'] ?? {})).toEqual(['x2iedn.32xlarge']);
+    const one = unavailable(snap);
+    expect(one.en).toContain('(it has on-demand prices for 1 type in eu-west-1);');
+    expect(one.ko).toContain('(eu-west-1의 온디맨드 가격은 1개 유형뿐)');
+    const files = withEditedTable(bundledFiles(), 'ec2-ondemand-linux.json', (json) => {
+      const regions = json.regions as Record<string, Record<string, unknown>>;
+      regions['eu-west-1'] = {
+        ...regions['eu-west-1'],
+        'c5.large': { hourly: '0.096', source: 'ec2instances-x2iedn', confidence: 'high' },
+      };
+    });
+    const two = unavailable(loadSnapshot(files));
+    expect(two.en).toContain('(it has on-demand prices for 2 types in eu-west-1);');
+    expect(two.ko).toContain('(eu-west-1의 온디맨드 가격은 2개 유형뿐)');
+    expect(`${one.en} ${two.en}`).not.toContain('(s)');
   });
 });
 

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { InstanceType, OperatingSystem, Region } from '../../pricing-data/schema';
+import { counted } from '../text/plural';
 import { formatMessage } from '../trace/format';
 import type { Message } from '../trace/types';
 import { dataNote } from './curated-names';
@@ -111,15 +112,17 @@ export function onDemandHourly(
   }
   const rate = isRegion(region) ? snap.onDemand.regions[region]?.[type] : undefined;
   if (!rate) {
-    const count = String(isRegion(region) ? Object.keys(snap.onDemand.regions[region] ?? {}).length : 0);
-    return {
-      status: 'unavailable',
-      reason: `no on-demand Linux price for ${type} in ${region} in ${snapshotLabel(snap)} (it has on-demand prices for ${count} type(s) in ${region}); run the price update to fetch it`,
-      message: {
-        key: 'reason.noOnDemand',
-        params: { type, region, count, snapshot: snapshotMessage(snap) },
+    const count = isRegion(region) ? Object.keys(snap.onDemand.regions[region] ?? {}).length : 0;
+    const message: Message = {
+      key: 'reason.noOnDemand',
+      params: {
+        type,
+        region,
+        types: { en: counted(count, 'type'), ko: `${count}개 유형` },
+        snapshot: snapshotMessage(snap),
       },
     };
+    return { status: 'unavailable', reason: formatMessage(message, 'en'), message };
   }
   const linux = new Decimal(rate.hourly);
   const linuxSource = sourceInfo(snap, rate.source);

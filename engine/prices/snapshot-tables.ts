@@ -3,6 +3,7 @@
  * and cross-check it against the manifest's sources and the catalogue. Shared by the eager and lazy loaders.
  */
 import type { z } from 'zod';
+import { counted } from '../text/plural';
 import {
   manifestSchema,
   tableSchemas,
@@ -45,7 +46,7 @@ function describeIssues(error: z.ZodError): string {
     .slice(0, MAX_ISSUES_SHOWN)
     .map((issue) => `at ${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
   const more = error.issues.length - MAX_ISSUES_SHOWN;
-  return lines.join('; ') + (more > 0 ? `; and ${more} more issue(s)` : '');
+  return lines.join('; ') + (more > 0 ? `; and ${counted(more, 'more issue')}` : '');
 }
 
 function parseJson(file: string, text: string): unknown {

@@ -265,8 +265,8 @@ export const MESSAGES = {
     ko: '버스터블 {type}의 Windows 가격이 없습니다: T 유형에는 실제 Windows 요금이 필요한데 {snapshot}에는 없습니다(vCPU당 추가 요금 규칙은 버스터블이 아닌 유형에만 적용)',
   },
   'reason.noOnDemand': {
-    en: 'no on-demand Linux price for {type} in {region} in {snapshot} (it has on-demand prices for {count} type(s) in {region}); run the price update to fetch it',
-    ko: '{snapshot}에는 {region}의 {type} 온디맨드 Linux 가격이 없습니다({region}의 온디맨드 가격은 {count}개 유형뿐); 가격 업데이트를 실행해 받아 오세요',
+    en: 'no on-demand Linux price for {type} in {region} in {snapshot} (it has on-demand prices for {types} in {region}); run the price update to fetch it',
+    ko: '{snapshot}에는 {region}의 {type} 온디맨드 Linux 가격이 없습니다({region}의 온디맨드 가격은 {types}뿐); 가격 업데이트를 실행해 받아 오세요',
   },
   'reason.noSpotEntry': {
     en: 'the Spot Instance Advisor data in {snapshot} has no {os} entry for {type} in {region}',

@@ -134,7 +134,7 @@ class RowReader {
     if (row.cells.length !== this.width) {
       this.problems.push(
         problem(row.line, 'bad-row', {
-          en: `${row.cells.length} fields where the header has ${this.width}`,
+          en: `${counted(row.cells.length, 'field')} where the header has ${this.width}`,
           ko: `값이 ${row.cells.length}개입니다 (머리글은 ${this.width}개)`,
         }),
       );

@@ -14,6 +14,7 @@ import {
   type TableName,
 } from '../../pricing-data/schema';
 import { sha256Hex } from '../../engine/prices/sha256-hex';
+import { counted } from '../../engine/text/plural';
 import { parseCatalogue, AUTOSCALER_FILE, BANDWIDTH_FILE, SPECS_FILE } from './parse-catalogue';
 import { CURATED_FILE, parseCurated, type CuratedTable } from './parse-curated';
 import { parseSeoulRows, parseUsEast1OnDemand, SEOUL_ROWS_FILE, US_EAST_1_FILE } from './parse-ondemand';
@@ -75,7 +76,7 @@ export function buildSnapshot(readRaw: (path: string) => string): BuildResult {
   const notCatalogued = [...usEast1.keys()].filter((t) => !byType.has(t)).sort(byCodePoint);
   if (notCatalogued.length) {
     report.push(
-      `on-demand us-east-1: ${notCatalogued.length} priced types are not in the catalogue (no specs) and were left out: ${notCatalogued.join(', ')}`,
+      `on-demand us-east-1: left out ${counted(notCatalogued.length, 'priced type')} not in the catalogue (no specs): ${notCatalogued.join(', ')}`,
     );
   }
   const onDemand: Partial<Record<Region, Record<string, OnDemandRate>>> = {};

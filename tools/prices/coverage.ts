@@ -38,7 +38,7 @@ function main(argv: readonly string[]): number {
   const unknown = argv.filter((a) => a !== '--json');
   if (unknown.length) {
     process.stderr.write(
-      `prices:coverage: unknown argument(s) ${unknown.join(' ')} (usage: prices:coverage [-- --json])\n`,
+      `prices:coverage: unknown ${unknown.length === 1 ? 'argument' : 'arguments'} ${unknown.join(' ')} (usage: prices:coverage [-- --json])\n`,
     );
     return 2;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { counted } from '../../engine/text/plural';
 import { regionSchema, type Ec2Spot, type Region } from '../../pricing-data/schema';
 import { RawSourceError } from './raw-source-error';
 import { SOURCE_ID } from './sources';
@@ -80,7 +81,7 @@ export function parseSpot(text: string, catalogued: ReadonlySet<string>): SpotRe
   }
   if (dropped.size) {
     report.push(
-      `spot: ${dropped.size} types in the advisor feed are not in the catalogue and were left out: ${[...dropped].sort(byCodePoint).join(', ')}`,
+      `spot: left out ${counted(dropped.size, 'type')} of the advisor feed not in the catalogue: ${[...dropped].sort(byCodePoint).join(', ')}`,
     );
   }
   return {

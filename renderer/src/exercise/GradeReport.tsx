@@ -18,7 +18,7 @@ export function GradeReport({ exercise, result, onExport }: Props) {
           {t('result.title')}
         </h3>
         <p className="ex-score" data-testid="exercise-score">
-          {t('result.score', { score: result.score, max: result.maxScore })}
+          {t('result.score', { score: result.score, count: result.maxScore })}
         </p>
         <button type="button" className="button" onClick={onExport}>
           {t('result.exportCsv')}
@@ -61,7 +61,7 @@ function WorkloadReport({ exercise, grade }: { exercise: Exercise; grade: Worklo
   return (
     <section className="ex-workload-result" aria-label={name}>
       <h4 className="ex-subtitle">
-        {t('result.workload', { name, points: grade.points, max: grade.maxPoints })}
+        {t('result.workload', { name, points: grade.points, count: grade.maxPoints })}
       </h4>
       <table className="ex-compare">
         <thead>
@@ -70,7 +70,7 @@ function WorkloadReport({ exercise, grade }: { exercise: Exercise; grade: Worklo
             <th scope="col">{t('result.answer')}</th>
             <th scope="col">{t('result.option')}</th>
             <th scope="col" className="amount">
-              {t('result.total', { months })}
+              {t('result.total', { months: t('task.months', { count: months }) })}
             </th>
             <th scope="col" className="amount">
               {t('result.aboveBest')}

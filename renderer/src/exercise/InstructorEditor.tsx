@@ -386,7 +386,7 @@ function BestAnswerPreview({ exercise, prices, snapshot, onUse, onExport }: Prev
                   count: best.count,
                   type: best.type.type,
                   option: optionText(best.cost)[lang],
-                  months: prepared.prepared.exercise.horizonMonths,
+                  months: t('task.months', { count: prepared.prepared.exercise.horizonMonths }),
                   total: formatUsdAmount(best.cost.total, lang),
                 })}
               </li>

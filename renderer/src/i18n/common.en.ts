@@ -1,7 +1,17 @@
 import type { commonKo } from './common.ko';
 import type { SameKeys } from './resource-shape';
 
-export const commonEn: SameKeys<typeof commonKo> = {
+/** Keys whose English words follow {{count}}: written as `key_one` / `key_other` (i18next plurals). */
+type PluralKeys =
+  | 'coverage.onDemand'
+  | 'lines.lineCount'
+  | 'groups.lineCount'
+  | 'groups.confirmRemove'
+  | 'totals.incomplete'
+  | 'totals.invalid'
+  | 'files.invalidIntro';
+
+export const commonEn: SameKeys<typeof commonKo, PluralKeys> = {
   app: {
     name: 'CloudSizer',
     tagline: 'Offline AWS cost calculator',
@@ -33,10 +43,31 @@ export const commonEn: SameKeys<typeof commonKo> = {
     print: 'Print',
     fileActions: 'File',
     displayOptions: 'Display options',
+    history: 'Undo and redo',
+    undo: 'Undo',
+    redo: 'Redo',
+    undoStep: 'Undo: {{step}} (Ctrl+Z)',
+    redoStep: 'Redo: {{step}} (Ctrl+Shift+Z)',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+  },
+  steps: {
+    addLine: 'add line',
+    editLine: 'edit line',
+    removeLine: 'delete line',
+    duplicateLine: 'duplicate line',
+    scenario: 'scenario name or region',
+    settings: 'settings',
+    groups: 'groups',
+    addScenario: 'add scenario',
+    removeScenario: 'delete scenario',
+    scenarios: 'scenario name or order',
+    open: 'open file',
   },
   coverage: {
     label: 'Price coverage in this region',
-    onDemand: 'On-Demand {{count}} types',
+    onDemand_one: 'On-Demand {{count}} type',
+    onDemand_other: 'On-Demand {{count}} types',
     items: '{{service}} {{priced}}/{{total}}',
     none: 'no prices',
   },
@@ -80,7 +111,8 @@ export const commonEn: SameKeys<typeof commonKo> = {
     estimate: 'Estimate',
     region: 'Region',
     sameRegion: 'Scenario region',
-    lineCount: '{{count}} lines',
+    lineCount_one: '{{count}} line',
+    lineCount_other: '{{count}} lines',
     traceTitle: 'Calculation',
     noTrace: 'No calculation steps.',
     inGroup: 'Group: {{name}}',
@@ -94,13 +126,16 @@ export const commonEn: SameKeys<typeof commonKo> = {
     empty: 'No groups yet.',
     list: 'Groups of this scenario',
     nameLabel: 'Group name: {{name}}',
-    lineCount: '{{count}} lines',
+    lineCount_one: '{{count}} line',
+    lineCount_other: '{{count}} lines',
     newName: 'New group name',
     newNamePlaceholder: 'e.g. Web tier',
     add: 'Add group',
     remove: 'Delete',
     removeLabel: 'Delete group: {{name}}',
-    confirmRemove:
+    confirmRemove_one:
+      'Group "{{name}}" has {{count}} line. Deleting the group leaves it without a group; the line is kept.',
+    confirmRemove_other:
       'Group "{{name}}" has {{count}} lines. Deleting the group leaves these lines without a group; the lines are kept.',
     confirm: 'Delete group',
     cancel: 'Cancel',
@@ -226,8 +261,10 @@ export const commonEn: SameKeys<typeof commonKo> = {
     withVat: 'Monthly incl. VAT',
     krw: 'In KRW (monthly)',
     krwRate: '{{rate}} KRW/USD as of {{date}}',
-    incomplete: 'Incomplete: {{count}} unpriced lines',
-    invalid: '{{count}} lines with invalid input',
+    incomplete_one: 'Incomplete: {{count}} unpriced line',
+    incomplete_other: 'Incomplete: {{count}} unpriced lines',
+    invalid_one: '{{count}} line with invalid input',
+    invalid_other: '{{count}} lines with invalid input',
     excludesTax: 'Prices exclude tax (no VAT).',
     includesVat: 'Amounts including 10% VAT are shown too.',
     snapshot: 'Price snapshot {{id}} ({{date}})',
@@ -281,7 +318,8 @@ export const commonEn: SameKeys<typeof commonKo> = {
   },
   files: {
     invalidTitle: 'Cannot open the scenario file',
-    invalidIntro: '{{file}}: {{count}} problems. Your current work is unchanged.',
+    invalidIntro_one: '{{file}}: {{count}} problem. Your current work is unchanged.',
+    invalidIntro_other: '{{file}}: {{count}} problems. Your current work is unchanged.',
     path: 'Where',
     message: 'Problem',
     close: 'Close',

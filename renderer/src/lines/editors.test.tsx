@@ -90,6 +90,6 @@ describe('line editors', () => {
     fireEvent.change(within(line).getByLabelText('Instance type'), { target: { value: 'm5.gigantic' } });
     expect(within(line).getByText('Not in the snapshot catalogue')).toBeTruthy();
     expect(within(line).getByText('Unpriced')).toBeTruthy();
-    expect(screen.getByTestId('totals-incomplete').textContent).toBe('Incomplete: 1 unpriced lines');
+    expect(screen.getByTestId('totals-incomplete').textContent).toBe('Incomplete: 1 unpriced line');
   });
 });

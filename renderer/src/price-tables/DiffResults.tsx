@@ -56,9 +56,9 @@ export function DiffResults({ diff }: { diff: SnapshotDiff }) {
         {t('diff.summary', {
           from: diff.from,
           to: diff.to,
-          added: diff.addedTypes.length,
-          removed: diff.removedTypes.length,
-          changes: diff.changes.length,
+          added: t('diff.typesAdded', { count: diff.addedTypes.length }),
+          removed: t('diff.typesRemoved', { count: diff.removedTypes.length }),
+          changes: t('diff.priceChanges', { count: diff.changes.length }),
         })}
       </p>
       <fieldset className="field-row field-row--group pt-filters">

@@ -166,7 +166,7 @@ describe('snapshot diff on the page', () => {
     await loadFiles(modifiedSnapshotFiles(), 'Load snapshot files to compare');
     await screen.findByText('Loaded 2026-12-test-1 (2026-12-01): 15 files.');
     expect(text(screen.getByTestId('diff-summary'))).toBe(
-      '2026-11-snapshot-1 → 2026-12-test-1: 0 types added, 1 types removed, 2 price changes',
+      '2026-11-snapshot-1 → 2026-12-test-1: 0 types added, 1 type removed, 2 price changes',
     );
     const m5 = within(screen.getByRole('table', { name: 'Price changes' })).getByRole('rowheader', {
       name: 'm5.large',

@@ -10,7 +10,7 @@ afterEach(cleanup);
 const ACTIVE = 'aws-update-20261201-000000';
 const EC2_FILE = '/offers/v1.0/aws/AmazonEC2/current/ap-northeast-2/index.json';
 const IMPORTER =
-  'AmazonEC2_eu-west-1_index.csv: 2 record(s) rejected; no snapshot was written.\n' +
+  'AmazonEC2_eu-west-1_index.csv: 2 records rejected; no snapshot was written.\n' +
   'line 12, column "PricePerUnit", value "abc": not a decimal\n' +
   'line 13, column "PricePerUnit", value "": not a decimal';
 

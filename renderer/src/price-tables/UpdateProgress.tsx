@@ -50,9 +50,18 @@ export function UpdateProgress({
           )}
           <p data-testid="update-counts">
             {t('update.counts', {
-              products: formatCount(progress.products, language),
-              prices: formatCount(progress.prices, language),
-              files: formatCount(progress.filesRead, language),
+              products: t('update.products', {
+                count: progress.products,
+                shown: formatCount(progress.products, language),
+              }),
+              prices: t('update.prices', {
+                count: progress.prices,
+                shown: formatCount(progress.prices, language),
+              }),
+              files: t('update.filesRead', {
+                count: progress.filesRead,
+                shown: formatCount(progress.filesRead, language),
+              }),
             })}
           </p>
           {progress.file && <p className="pt-location">{t('update.file', { file: progress.file })}</p>}

@@ -37,7 +37,12 @@ export function ImportProblemsDialog({ fileName, result, onImportGood, onCancel 
       }
     >
       <p>
-        {good > 0 ? t('problems.intro', { count: result.problems.length, good }) : t('problems.nothingGood')}
+        {good > 0
+          ? t('problems.intro', {
+              count: result.problems.length,
+              good: t('problems.goodRows', { count: good }),
+            })
+          : t('problems.nothingGood')}
       </p>
       <table className="issues rs-problems" aria-label={t('problems.tableLabel')}>
         <thead>

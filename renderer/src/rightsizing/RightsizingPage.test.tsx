@@ -85,6 +85,25 @@ describe('RightsizingPage', () => {
     expect(rowOf('new-api-2')).toBeUndefined();
   });
 
+  it('counts in English: one good row, one instance, one summary row are singular', async () => {
+    renderPage(<RightsizingPage snapshot={testSnapshot()} />, 'en');
+    expect(screen.getByText(/^Loaded: /).firstChild?.textContent).toBe(
+      'Loaded: 0 instances · 0 metric rows · 0 summary rows',
+    );
+    chooseFile('new-fleet.csv', PROBLEM_CSV);
+    const dialog = await screen.findByRole('dialog', { name: 'Import problems: new-fleet.csv' });
+    expect(text(dialog)).toContain(
+      'Found 2 problems. You can import the 1 good row or cancel. Cancel keeps the data loaded before unchanged.',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import the 1 good row' }));
+    expect(screen.getByText('new-fleet.csv: imported 1 row (0 replaced).')).toBeTruthy();
+    // the status line, without its "Clear data" button
+    expect(screen.getByText(/^Loaded: /).firstChild?.textContent).toBe(
+      'Loaded: 1 instance · 0 metric rows · 1 summary row',
+    );
+    expect(text(screen.getByRole('table', { name: /Result per instance/ }))).toContain('Totals (1 instance)');
+  });
+
   it('a file that cannot be imported at all offers only cancel', async () => {
     renderPage(<RightsizingPage snapshot={testSnapshot()} />);
     chooseFile('notes.csv', 'name,comment\nx,y\n');

@@ -58,7 +58,7 @@ export function RightsizingPage({ snapshot, initialDataset }: RightsizingPagePro
     setDataset(merged.dataset);
     setNotice({
       kind: 'ok',
-      text: t('import.imported', { file: fileName, added: merged.added, replaced: merged.replaced }),
+      text: t('import.imported', { file: fileName, count: merged.added, replaced: merged.replaced }),
     });
   };
 

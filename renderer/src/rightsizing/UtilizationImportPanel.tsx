@@ -90,7 +90,11 @@ export function UtilizationImportPanel({
       </div>
       <p className="field__hint">{t('import.dropHint')}</p>
       <p className="rs-loaded" role="status">
-        {t('import.loaded', counts)}
+        {t('import.loaded', {
+          instances: t('import.instances', { count: counts.instances }),
+          samples: t('import.metricRows', { count: counts.samples }),
+          summaries: t('import.summaryRows', { count: counts.summaries }),
+        })}
         {counts.instances > 0 && (
           <button type="button" className="button button--ghost" onClick={onClear}>
             {t('import.clear')}

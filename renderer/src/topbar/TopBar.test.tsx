@@ -23,7 +23,7 @@ describe('scenario name in the top bar', () => {
     if (!card) throw new Error('no card for ec2-1');
     const count = within(card).getByLabelText('Instances') as HTMLInputElement;
     fireEvent.change(count, { target: { value: '0' } });
-    expect(screen.getByText('1 lines with invalid input')).toBeTruthy();
+    expect(screen.getByText('1 line with invalid input')).toBeTruthy();
 
     renameFromTab('3-year RI');
     expect(nameField().value).toBe('3-year RI');
@@ -34,7 +34,7 @@ describe('scenario name in the top bar', () => {
     const after = within(card).getByLabelText('Instances') as HTMLInputElement;
     expect(after.value).toBe('0');
     expect(after.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('1 lines with invalid input')).toBeTruthy();
+    expect(screen.getByText('1 line with invalid input')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
  * …), a header row starting with "SKU", then one row per price dimension with the product's
  * attributes repeated on every row. Rows are checked for shape here; values are checked by the mapper.
  */
+import { counted } from '../../../engine/text/plural';
 import { CsvRecordSplitter, type CsvRecord } from './csv-records';
 import type { IssueLog } from './issues';
 import type { OfferHeader, PriceRow, Where } from './offer-model';
@@ -118,7 +119,9 @@ export async function readCsvOffer(
       if (fields[0]?.trim() === 'SKU') {
         const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
         if (missing.length > 0) {
-          throw new Error(`${file} line ${line}: header row lacks column(s) ${missing.join(', ')}`);
+          throw new Error(
+            `${file} line ${line}: header row lacks ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}`,
+          );
         }
         layout = makeLayout(fields.map((f) => f.trim()));
         visitor.header(header);
@@ -136,7 +139,7 @@ export async function readCsvOffer(
       issues.add({
         where,
         value: fields.join(',').slice(0, 60),
-        message: `row has ${fields.length} field(s) but the header has ${l.columns.length}; at least ${l.minFields} are needed`,
+        message: `row has ${counted(fields.length, 'field')} but the header has ${l.columns.length}; at least ${l.minFields} are needed`,
       });
       return;
     }

@@ -31,7 +31,7 @@ describe('AmazonEC2_eu-west-1_index.csv (2017 CSV with hand-edited invalid rows)
 
   it('rejects every invalid row with file, line, column and value', () => {
     expect(messages).toEqual([
-      'AmazonEC2_eu-west-1_index.csv line 7, value "INVALID ": row has 1 field(s) but the header has 83; at least 16 are needed',
+      'AmazonEC2_eu-west-1_index.csv line 7, value "INVALID ": row has 1 field but the header has 83; at least 16 are needed',
       'AmazonEC2_eu-west-1_index.csv line 8, column "Location", value "AWS Region": unknown location (not an AWS region name)',
       'AmazonEC2_eu-west-1_index.csv line 9, column "Location", value "AWS Region": unknown location (not an AWS region name)',
       'AmazonEC2_eu-west-1_index.csv line 9, column "Operating System", value "NA": unknown operating system',

@@ -1,3 +1,4 @@
+import { counted } from '../../../engine/text/plural';
 import { describeWhere, type Where } from './offer-model';
 
 /** One rejected record: what value, in which column or attribute, where. */
@@ -35,7 +36,7 @@ export class IssueLog {
   format(limit = 30): string {
     const lines = this.kept.slice(0, limit).map(formatIssue);
     const more = this.count - lines.length;
-    if (more > 0) lines.push(`… and ${more} more rejected record(s)`);
+    if (more > 0) lines.push(`… and ${counted(more, 'more rejected record')}`);
     return lines.join('\n');
   }
 }
@@ -46,7 +47,9 @@ export class RejectedRecordsError extends Error {
     readonly file: string,
     readonly issues: IssueLog,
   ) {
-    super(`${file}: ${issues.count} record(s) rejected; no snapshot was written.\n${issues.format()}`);
+    super(
+      `${file}: ${counted(issues.count, 'record')} rejected; no snapshot was written.\n${issues.format()}`,
+    );
     this.name = 'RejectedRecordsError';
   }
 }

@@ -36,12 +36,16 @@ export function parseUpdateArgs(argv: readonly string[]): UpdateArgs {
     if (flag === '--regions') {
       const unknown = list.filter((r) => !(REGIONS as readonly string[]).includes(r));
       if (unknown.length)
-        throw new Error(`unknown region(s): ${unknown.join(', ')} (known: ${REGIONS.join(', ')})`);
+        throw new Error(
+          `unknown ${unknown.length === 1 ? 'region' : 'regions'}: ${unknown.join(', ')} (known: ${REGIONS.join(', ')})`,
+        );
       regions = list as Region[];
     } else if (flag === '--services') {
       const unknown = list.filter((s) => !(SERVICES as readonly string[]).includes(s));
       if (unknown.length)
-        throw new Error(`unknown service(s): ${unknown.join(', ')} (known: ${SERVICES.join(', ')})`);
+        throw new Error(
+          `unknown ${unknown.length === 1 ? 'service' : 'services'}: ${unknown.join(', ')} (known: ${SERVICES.join(', ')})`,
+        );
       services = list as Service[];
     } else if (flag === '--from-dir') fromDir = resolve(value);
     else if (flag === '--out') out = resolve(value);

@@ -165,7 +165,7 @@ describe('prices:update end to end', () => {
     const store = tempDir('cloudsizer-store-');
     const run = runUpdate(options(store, { regions: ['eu-west-1'] }));
     await expect(run).rejects.toBeInstanceOf(RejectedRecordsError);
-    await expect(run).rejects.toThrow(/15 record\(s\) rejected; no snapshot was written/);
+    await expect(run).rejects.toThrow(/15 records rejected; no snapshot was written/);
     expect(storeState(store)).toEqual([]);
   });
 

@@ -1,8 +1,11 @@
 import type { SameKeys } from '../../i18n/resource-shape';
 import type { exerciseKo } from './ko';
 
+/** Keys whose English words follow {{count}}: written as `key_one` / `key_other` (i18next plurals). */
+type PluralKeys = 'invalid.intro' | 'task.months' | 'result.score' | 'result.workload' | 'editor.issues';
+
 /** English strings for exercise mode; same keys as Korean (checked by the type). */
-export const exerciseEn: SameKeys<typeof exerciseKo> = {
+export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
   page: {
     title: 'Exercises',
     intro:
@@ -18,7 +21,8 @@ export const exerciseEn: SameKeys<typeof exerciseKo> = {
   },
   invalid: {
     title: 'Cannot read the exercise file: {{file}}',
-    intro: 'Found {{count}} problems. The exercise open now is unchanged.',
+    intro_one: 'Found {{count}} problem. The exercise open now is unchanged.',
+    intro_other: 'Found {{count}} problems. The exercise open now is unchanged.',
     path: 'Where',
     message: 'Message',
     close: 'Close',
@@ -28,7 +32,8 @@ export const exerciseEn: SameKeys<typeof exerciseKo> = {
     region: 'Region',
     os: 'Operating system',
     horizon: 'Usage horizon',
-    months: '{{count}} months',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
     options: 'Purchase options you may choose',
     minInstances: 'Minimum instances',
     architectures: 'Allowed architectures',
@@ -63,14 +68,16 @@ export const exerciseEn: SameKeys<typeof exerciseKo> = {
   },
   result: {
     title: 'Grade',
-    score: '{{score}} / {{max}} points',
+    score_one: '{{score}} / {{count}} point',
+    score_other: '{{score}} / {{count}} points',
     invalid: 'The submission cannot be graded',
-    workload: '{{name}}: {{points}} / {{max}} points',
+    workload_one: '{{name}}: {{points}} / {{count}} point',
+    workload_other: '{{name}}: {{points}} / {{count}} points',
     yours: 'Your answer',
     best: 'Best answer',
     answer: 'Answer',
     option: 'Purchase option',
-    total: 'Cost over {{months}} months',
+    total: 'Cost over {{months}}',
     noPrice: 'no price',
     aboveBest: 'Compared with the best',
     same: 'same as the best',
@@ -144,13 +151,14 @@ export const exerciseEn: SameKeys<typeof exerciseKo> = {
     addStep: 'Add a partial-credit step',
     removeStep: 'Remove step {{n}}',
     notANumber: 'Enter a number',
-    issues: '{{count}} things to fix',
+    issues_one: '{{count}} thing to fix',
+    issues_other: '{{count}} things to fix',
     otherIssues: 'Other problems',
     valid: 'The exercise is valid.',
     preview: 'Best answer preview',
     previewFailed: 'Cannot compute the best answer: {{message}}',
     export: 'Export exercise file',
     useAsStudent: 'Try it in student mode',
-    bestLine: '{{name}}: {{count}} × {{type}}, {{option}} — {{total}} over {{months}} months',
+    bestLine: '{{name}}: {{count}} × {{type}}, {{option}} — {{total}} over {{months}}',
   },
 };

@@ -1,8 +1,24 @@
 import type { SameKeys } from '../../i18n/resource-shape';
 import type { priceTablesKo } from './ko';
 
+/** Keys whose English words follow {{count}}: written as `key_one` / `key_other` (i18next plurals). */
+type PluralKeys =
+  | 'update.products'
+  | 'update.prices'
+  | 'update.filesRead'
+  | 'update.reportLines.reserved'
+  | 'update.reportLines.savingsPlans'
+  | 'update.reportLines.savingsPlansSkipped'
+  | 'update.reportLines.serviceItems'
+  | 'update.reportLines.notInCatalogue'
+  | 'update.reportTitle'
+  | 'diff.loaded'
+  | 'diff.typesAdded'
+  | 'diff.typesRemoved'
+  | 'diff.priceChanges';
+
 /** English strings for the price-tables page; same keys as Korean (checked by the type). */
-export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
+export const priceTablesEn: SameKeys<typeof priceTablesKo, PluralKeys> = {
   page: {
     title: 'Price tables',
     intro:
@@ -252,7 +268,13 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     waiting: 'Starting the update…',
     bytes: '{{read}} of {{total}} ({{percent}}%)',
     bytesUnknown: '{{read}} read',
-    counts: '{{products}} products · {{prices}} prices · {{files}} files read',
+    counts: '{{products}} · {{prices}} · {{files}}',
+    products_one: '{{shown}} product',
+    products_other: '{{shown}} products',
+    prices_one: '{{shown}} price',
+    prices_other: '{{shown}} prices',
+    filesRead_one: '{{shown}} file read',
+    filesRead_other: '{{shown}} files read',
     file: 'File: {{file}}',
     cancel: 'Cancel update',
     canceling: 'Canceling…',
@@ -262,18 +284,26 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
       base: 'base snapshot: {{id}} ({{dir}})',
       onDemand:
         '{{region}} on-demand: {{linux}} Linux and {{windows}} Windows (licence included) types from {{offer}}',
-      reserved: '{{region}} Reserved Instances: {{count}} rates (upfront + hourly)',
-      savingsPlans: '{{region}} Savings Plans: {{count}} rates',
-      savingsPlansSkipped:
-        '{{region}} Savings Plans: {{count}} EC2 rate(s) name neither an operation nor an EC2 SKU of this run (add --services ec2) and were skipped',
-      serviceItems: '{{region}} {{table}}: {{count}} item(s) from {{offer}}',
-      notInCatalogue:
-        '{{count}} priced instance type(s) are not in the catalogue (no specs) and were left out: {{types}}',
+      reserved_one: '{{region}} Reserved Instances: {{count}} rate (upfront + hourly)',
+      reserved_other: '{{region}} Reserved Instances: {{count}} rates (upfront + hourly)',
+      savingsPlans_one: '{{region}} Savings Plans: {{count}} rate',
+      savingsPlans_other: '{{region}} Savings Plans: {{count}} rates',
+      savingsPlansSkipped_one:
+        '{{region}} Savings Plans: skipped {{count}} EC2 rate naming neither an operation nor an EC2 SKU of this run (add --services ec2)',
+      savingsPlansSkipped_other:
+        '{{region}} Savings Plans: skipped {{count}} EC2 rates naming neither an operation nor an EC2 SKU of this run (add --services ec2)',
+      serviceItems_one: '{{region}} {{table}}: {{count}} item from {{offer}}',
+      serviceItems_other: '{{region}} {{table}}: {{count}} items from {{offer}}',
+      notInCatalogue_one:
+        'left out {{count}} priced instance type not in the catalogue (no specs): {{types}}',
+      notInCatalogue_other:
+        'left out {{count}} priced instance types not in the catalogue (no specs): {{types}}',
       transferRatesDiffer:
         '{{region}} {{key}}: rates differ by destination ({{rates}}); the table keeps one rate per region, so the previous value was kept',
       installed: 'installed {{id}} in {{dir}} and made it current',
     },
-    reportTitle: 'Update report ({{count}} lines)',
+    reportTitle_one: 'Update report ({{count}} line)',
+    reportTitle_other: 'Update report ({{count}} lines)',
     loadingNew: 'Loading the new prices…',
     loadedNew: 'Now using {{id}} ({{date}}).',
     loadFailed:
@@ -302,12 +332,19 @@ export const priceTablesEn: SameKeys<typeof priceTablesKo> = {
     loadHint:
       'Select manifest.json and every table file (*.json) of a snapshot folder. Each table’s SHA-256 and schema are checked.',
     loading: 'Checking the snapshot…',
-    loaded: 'Loaded {{id}} ({{date}}): {{count}} files.',
+    loaded_one: 'Loaded {{id}} ({{date}}): {{count}} file.',
+    loaded_other: 'Loaded {{id}} ({{date}}): {{count}} files.',
     ignored: 'Ignored, not part of the snapshot: {{files}}',
     failed: 'These files cannot be used as a snapshot.',
     failedFile: 'File: {{file}}',
     same: 'A and B are the same snapshot. Load another snapshot and choose it as B.',
-    summary: '{{from}} → {{to}}: {{added}} types added, {{removed}} types removed, {{changes}} price changes',
+    summary: '{{from}} → {{to}}: {{added}}, {{removed}}, {{changes}}',
+    typesAdded_one: '{{count}} type added',
+    typesAdded_other: '{{count}} types added',
+    typesRemoved_one: '{{count}} type removed',
+    typesRemoved_other: '{{count}} types removed',
+    priceChanges_one: '{{count}} price change',
+    priceChanges_other: '{{count}} price changes',
     filters: 'Difference filters',
     region: 'Region',
     service: 'Service',

@@ -1,8 +1,19 @@
 import type { SameKeys } from '../../i18n/resource-shape';
 import type { rightsizingKo } from './ko';
 
+/** Keys whose English words follow {{count}}: written as `key_one` / `key_other` (i18next plurals). */
+type PluralKeys =
+  | 'import.instances'
+  | 'import.metricRows'
+  | 'import.summaryRows'
+  | 'import.imported'
+  | 'problems.intro'
+  | 'problems.goodRows'
+  | 'problems.importGood'
+  | 'fleet.totals';
+
 /** English strings for the right-sizing page; same keys as Korean (checked by the type). */
-export const rightsizingEn: SameKeys<typeof rightsizingKo> = {
+export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
   page: {
     title: 'Right-sizing',
     intro:
@@ -18,16 +29,27 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo> = {
     sampleCloudwatch: 'Load sample: CloudWatch, 3 days (web and API)',
     timeZone: 'Time zone of timestamps without an offset',
     timeZones: { UTC: 'UTC', 'Asia/Seoul': 'Korea Standard Time (Asia/Seoul, +09:00)' },
-    loaded: 'Loaded: {{instances}} instances · {{samples}} metric rows · {{summaries}} summary rows',
+    loaded: 'Loaded: {{instances}} · {{samples}} · {{summaries}}',
+    instances_one: '{{count}} instance',
+    instances_other: '{{count}} instances',
+    metricRows_one: '{{count}} metric row',
+    metricRows_other: '{{count}} metric rows',
+    summaryRows_one: '{{count}} summary row',
+    summaryRows_other: '{{count}} summary rows',
     clear: 'Clear data',
-    imported: '{{file}}: imported {{added}} rows ({{replaced}} replaced).',
+    imported_one: '{{file}}: imported {{count}} row ({{replaced}} replaced).',
+    imported_other: '{{file}}: imported {{count}} rows ({{replaced}} replaced).',
     canceled: 'Import of {{file}} canceled. The data loaded before is unchanged.',
     readFailed: 'Cannot read {{file}}: {{message}}',
   },
   problems: {
     title: 'Import problems: {{file}}',
-    intro:
-      'Found {{count}} problems. You can import the {{good}} good rows or cancel. Cancel keeps the data loaded before unchanged.',
+    intro_one:
+      'Found {{count}} problem. You can import the {{good}} or cancel. Cancel keeps the data loaded before unchanged.',
+    intro_other:
+      'Found {{count}} problems. You can import the {{good}} or cancel. Cancel keeps the data loaded before unchanged.',
+    goodRows_one: '{{count}} good row',
+    goodRows_other: '{{count}} good rows',
     nothingGood: 'No row can be imported. The data loaded before is unchanged.',
     tableLabel: 'Problems by row',
     line: 'Line',
@@ -36,7 +58,8 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo> = {
     message: 'Message',
     error: 'error (left out)',
     warning: 'warning (imported)',
-    importGood: 'Import the {{count}} good rows',
+    importGood_one: 'Import the {{count}} good row',
+    importGood_other: 'Import the {{count}} good rows',
     cancel: 'Cancel',
   },
   settings: {
@@ -71,7 +94,8 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo> = {
     migration: 'Arm migration effort',
     perMonth: '{{amount}}/month',
     none: '—',
-    totals: 'Totals ({{count}} instances)',
+    totals_one: 'Totals ({{count}} instance)',
+    totals_other: 'Totals ({{count}} instances)',
     findingCounts: 'Instances by finding',
     currentMonthly: 'Current monthly cost',
     recommendedMonthly: 'Monthly cost after the recommendations',
