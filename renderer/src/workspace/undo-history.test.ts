@@ -118,4 +118,15 @@ describe('undo history', () => {
       { numRuns: 60 },
     );
   });
+
+  it('never leaves a file with another scenario: undoing an open gives back the scenario without that file', () => {
+    const file = { kind: 'desktop', path: '/home/u/plan.cloudsizer.json' } as const;
+    const opened = run(start(), { type: 'openScenario', scenario: defaultScenario('en'), origin: file });
+    expect(opened.present.origin).toEqual(file);
+    const undone = run(opened, { type: 'undo' });
+    expect(undone.present.scenario).toEqual(start().present.scenario);
+    expect(undone.present.origin).toBeNull();
+    const redone = run(undone, { type: 'redo' });
+    expect(redone.present.origin).toEqual(file);
+  });
 });

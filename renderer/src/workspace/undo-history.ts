@@ -5,7 +5,7 @@
  * opening a workspace file starts a new history.
  */
 import type { Workspace } from '../../../engine/workspace';
-import type { WorkspaceAction, WorkspaceState } from './workspace-state';
+import type { FileOrigin, WorkspaceAction, WorkspaceState } from './workspace-state';
 import { workspaceReducer } from './workspace-state';
 
 export const UNDO_LIMIT = 100;
@@ -24,7 +24,8 @@ export type StepKind =
   | 'scenarios'
   | 'open';
 
-type Step = { workspace: Workspace; kind: StepKind };
+/** The scenarios and their files as they were: a file stays with the scenario it was opened or saved as. */
+type Step = { workspace: Workspace; origins: Readonly<Record<string, FileOrigin>>; kind: StepKind };
 
 export type UndoState = {
   present: WorkspaceState;
@@ -85,8 +86,12 @@ function travel(state: UndoState, from: 'past' | 'future'): UndoState {
   const stack = state[from];
   const step = stack.at(-1);
   if (!step) return state;
-  const present = workspaceReducer(state.present, { type: 'restoreWorkspace', workspace: step.workspace });
-  const back: Step = { workspace: state.present.workspace, kind: step.kind };
+  const present = workspaceReducer(state.present, {
+    type: 'restoreWorkspace',
+    workspace: step.workspace,
+    origins: step.origins,
+  });
+  const back: Step = { workspace: state.present.workspace, origins: state.present.origins, kind: step.kind };
   const rest = stack.slice(0, -1);
   return from === 'past'
     ? { present, past: rest, future: [...state.future, back], runKey: null }
@@ -104,6 +109,9 @@ export function undoReducer(state: UndoState, action: UndoAction): UndoState {
   const joins = step.run !== null && step.run === state.runKey && state.past.length > 0;
   const past = joins
     ? state.past
-    : [...state.past, { workspace: state.present.workspace, kind: step.kind }].slice(-UNDO_LIMIT);
+    : [
+        ...state.past,
+        { workspace: state.present.workspace, origins: state.present.origins, kind: step.kind },
+      ].slice(-UNDO_LIMIT);
   return { present, past, future: [], runKey: step.run };
 }

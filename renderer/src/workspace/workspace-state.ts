@@ -83,8 +83,11 @@ export type WorkspaceAction =
   | { type: 'renameGroup'; id: string; name: string }
   /** the group's lines stay, out of any group */
   | { type: 'removeGroup'; id: string }
-  /** an earlier (undo) or later (redo) state of the scenarios; what differs from the files is unsaved */
-  | { type: 'restoreWorkspace'; workspace: Workspace };
+  /**
+   * an earlier (undo) or later (redo) state of the scenarios with the files they belonged to then (an id can
+   * name another scenario now); what differs from the state on screen is unsaved
+   */
+  | { type: 'restoreWorkspace'; workspace: Workspace; origins: Readonly<Record<string, FileOrigin>> };
 
 const NO_INVALID: ReadonlySet<string> = new Set();
 
@@ -340,7 +343,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       const changed = action.workspace.entries.filter((e) => current.get(e.id) !== e.scenario);
       const unsaved = new Set(state.unsaved);
       for (const entry of changed) unsaved.add(entry.id);
-      return shown(state, action.workspace, { unsaved });
+      return shown(state, action.workspace, { unsaved, origins: action.origins });
     }
     case 'workspaceSaved':
       return settle({ ...state, workspaceOrigin: action.origin, workspaceDirty: false, unsaved: new Set() });
