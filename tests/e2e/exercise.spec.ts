@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp } from './open-app';
 
@@ -76,4 +78,51 @@ test('a wrong answer is graded with the reason and the best answer', async ({ pa
   await expect(report).toContainText('✗ 미충족');
   await expect(report.getByRole('row', { name: /^최적 답/ })).toContainText('10 × c6gd.medium');
   await expect(report.getByRole('row', { name: /^최적 답/ })).toContainText('스팟 인스턴스');
+});
+
+test('a student saves a submission file; the instructor grades it with the class and exports the results', async ({
+  page,
+}) => {
+  await openApp(page);
+  await nav(page, '연습 문제').click();
+  await answer(page, {
+    studentId: '학번',
+    workload: /nginx 웹 서버/,
+    type: 'm6g.medium',
+    count: '인스턴스 수',
+  });
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '제출 파일 저장' }).click(),
+  ]);
+  expect(saved.suggestedFilename()).toBe('web-nginx-rightsize-2026001.submission.json');
+  const submission = readFileSync(await saved.path(), 'utf8');
+
+  await page.getByRole('button', { name: '강사' }).click();
+  const folder = new URL('../../examples/exercises/submissions/web-nginx-rightsize/', import.meta.url)
+    .pathname;
+  const classmates = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  await page.getByTestId('class-files-input').setInputFiles([
+    { name: saved.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(submission) },
+    ...classmates.map((name) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: readFileSync(join(folder, name)),
+    })),
+  ]);
+  const table = page.getByTestId('class-results');
+  await expect(table.getByRole('row')).toHaveCount(classmates.length + 2);
+  await expect(
+    table.getByRole('row', { name: /web-nginx-rightsize-2026001\.submission\.json/ }),
+  ).toContainText('100 / 100');
+  await expect(page.getByTestId('class-summary')).toContainText('잘못된 파일');
+  const region = page.getByRole('region', { name: '반 전체 채점' });
+  await region.scrollIntoViewIfNeeded();
+  await region.screenshot({ path: `${screenshots}exercise-class-ko.png` });
+  const [results] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '반 결과 CSV 내보내기' }).click(),
+  ]);
+  expect(results.suggestedFilename()).toBe('web-nginx-rightsize-class-results.csv');
+  expect(readFileSync(await results.path(), 'utf8').startsWith('\uFEFF학생_ID,')).toBe(true);
 });

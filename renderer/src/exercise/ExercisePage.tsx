@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { IssueTable } from '../app/IssueTable';
+import { ClassGradingPanel } from './ClassGradingPanel';
 import { useTranslation } from 'react-i18next';
 import { pricesFromSnapshot } from '../../../engine';
 import { parseExerciseText, prepareExercise, type Exercise, type FileIssue } from '../../../engine/exercise';
@@ -163,6 +164,13 @@ export function ExercisePage({ snapshot, download }: ExercisePageProps) {
             addEntry({ key: `edited:${exercise.id}`, exercise });
             setMode('student');
           }}
+        />
+      )}
+      {selected && mode === 'instructor' && prepared?.ok && (
+        <ClassGradingPanel
+          key={`class-${selected.key}#${generation}`}
+          prepared={prepared.prepared}
+          {...(download ? { download } : {})}
         />
       )}
       {invalid && (

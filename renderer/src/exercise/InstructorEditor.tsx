@@ -7,7 +7,7 @@ import { regionOptions } from '../app/region-options';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import { getIn, setIn, type FieldPath } from '../fields/set-in';
-import { downloadText } from '../files/scenario-files';
+import { browserDownload } from './browser-download';
 import { formatUsdAmount } from '../format/money';
 import { useLang } from '../instances/use-lang';
 import { optionLabel } from '../purchase/option-label';
@@ -35,7 +35,6 @@ type Props = {
   download?: (text: string, fileName: string) => void;
 };
 
-const browserDownload = (text: string, fileName: string) => downloadText(text, fileName, 'application/json');
 const ARCHS = ['x86_64', 'arm64'] as const;
 
 /** Instructor mode: the exercise as a form over the engine's schema, the best answer, export to a file. */

@@ -13,13 +13,15 @@ import type { Region } from '../../../pricing-data/schema';
 import { FieldFrame } from '../fields/Field';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import { downloadText } from '../files/scenario-files';
+import { browserDownload } from './browser-download';
 import { useLang } from '../instances/use-lang';
 import {
   draftProblems,
   emptyAnswers,
   resultsFileName,
+  submissionFileName,
   submissionOf,
+  submissionText,
   type AnswerDraft,
   type DraftProblem,
   type StudentDraft,
@@ -33,9 +35,6 @@ type Props = {
   /** results CSV download; defaults to a browser download (Blob + <a download>) */
   download?: (text: string, fileName: string) => void;
 };
-
-const browserDownload = (text: string, fileName: string) =>
-  downloadText(text, fileName, 'text/csv;charset=utf-8');
 
 /** Student mode: answer every workload, submit, read the grade and why; export the result as CSV. */
 export function StudentPanel({ snapshot, prepared, download = browserDownload }: Props) {
@@ -66,14 +65,22 @@ export function StudentPanel({ snapshot, prepared, download = browserDownload }:
     });
   };
 
-  const submit = () => {
+  /** Shows what is missing; true when the answers can be graded or handed in. */
+  const complete = () => {
     const problems = draftProblems(student, answers);
     setShown(problems);
-    if (problems.size > 0) {
+    return problems.size === 0;
+  };
+  const submit = () => {
+    if (!complete()) {
       setResult(null);
       return;
     }
     setResult(gradeSubmission(prepared, submissionOf(exercise, student, answers)));
+  };
+  const saveSubmission = () => {
+    if (!complete()) return;
+    download(submissionText(exercise, student, answers), submissionFileName(exercise.id, student.id.trim()));
   };
 
   const pickingWorkload = picking === null ? undefined : exercise.workloads[picking];
@@ -156,6 +163,9 @@ export function StudentPanel({ snapshot, prepared, download = browserDownload }:
           );
         })}
         <div className="ex-actions">
+          <button type="button" className="button" onClick={saveSubmission}>
+            {t('answer.saveSubmission')}
+          </button>
           <button type="submit" className="button button--primary">
             {t('answer.submit')}
           </button>

@@ -63,9 +63,33 @@ export function submissionOf(
   };
 }
 
-/** "web-nginx-rightsize-2026001-results.csv"; characters no file system accepts become "-". */
-export function resultsFileName(exerciseId: string, studentId: string): string {
+/** A student id as part of a file name: characters no file system accepts become "-". */
+function fileSafe(studentId: string): string {
   // eslint-disable-next-line no-control-regex
   const safe = studentId.replace(/[\u0000-\u001f<>:"/\\|?*\s]+/g, '-').slice(0, 64);
-  return `${exerciseId}-${safe || 'student'}-results.csv`;
+  return safe || 'student';
+}
+
+/** "web-nginx-rightsize-2026001-results.csv" */
+export function resultsFileName(exerciseId: string, studentId: string): string {
+  return `${exerciseId}-${fileSafe(studentId)}-results.csv`;
+}
+
+/** "web-nginx-rightsize-2026001.submission.json": what a student hands in for the instructor to grade. */
+export function submissionFileName(exerciseId: string, studentId: string): string {
+  return `${exerciseId}-${fileSafe(studentId)}.submission.json`;
+}
+
+/** The submission file's text: the answers as `cli grade` and the instructor's class grading read them. */
+export function submissionText(
+  exercise: Exercise,
+  student: StudentDraft,
+  answers: readonly AnswerDraft[],
+): string {
+  return `${JSON.stringify(submissionOf(exercise, student, answers), null, 2)}\n`;
+}
+
+/** The class results CSV of one exercise. */
+export function classResultsFileName(exerciseId: string): string {
+  return `${exerciseId}-class-results.csv`;
 }

@@ -2,7 +2,8 @@ import type { SameKeys } from '../../i18n/resource-shape';
 import type { exerciseKo } from './ko';
 
 /** Keys whose English words follow {{count}}: written as `key_one` / `key_other` (i18next plurals). */
-type PluralKeys = 'invalid.intro' | 'task.months' | 'result.score' | 'result.workload' | 'editor.issues';
+type PluralKeys =
+  'invalid.intro' | 'task.months' | 'result.score' | 'result.workload' | 'editor.issues' | 'class.summary';
 
 /** English strings for exercise mode; same keys as Korean (checked by the type). */
 export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
@@ -62,6 +63,7 @@ export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
     count: 'Instances',
     purchase: 'Purchase option',
     submit: 'Submit and grade',
+    saveSubmission: 'Save submission file',
     required: 'Enter a value',
     typeFormat: 'Write it like "m5.large"',
     countRange: 'Enter a whole number from 1 to 100',
@@ -89,6 +91,24 @@ export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
     exportCsv: 'Export results CSV',
     path: 'Where',
     message: 'Message',
+  },
+  class: {
+    title: 'Grade a class',
+    intro:
+      'Choose the files students saved with "Save submission file" (.json), all at once, to grade them against this exercise ({{id}}). Export the results as CSV.',
+    fileInput: 'Submission files to grade',
+    choose: 'Choose submission files…',
+    exportCsv: 'Export class results CSV',
+    summary_one: '{{count}} student graded · average {{average}} / {{max}} · invalid files: {{invalid}}',
+    summary_other: '{{count}} students graded · average {{average}} / {{max}} · invalid files: {{invalid}}',
+    file: 'File',
+    studentId: 'Student ID',
+    studentName: 'Name',
+    score: 'Score',
+    status: 'Result',
+    graded: 'Graded',
+    repeated: 'this student ID appears more than once',
+    invalid: 'Cannot grade ({{path}}): {{message}}',
   },
   editor: {
     title: 'Edit the exercise',
