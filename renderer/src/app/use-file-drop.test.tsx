@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFileDrop } from './use-file-drop';
+import { useFileDrop, useFilesDrop } from './use-file-drop';
 
 afterEach(cleanup);
 
@@ -52,5 +52,17 @@ describe('useFileDrop', () => {
     fireEvent.drop(screen.getByTestId('zone'), files([file]));
     expect(inner).toHaveBeenCalledWith(file);
     expect(outer).not.toHaveBeenCalled();
+  });
+
+  it('hands over every dropped file to a zone that takes several', () => {
+    const onFiles = vi.fn();
+    function Many() {
+      const drop = useFilesDrop(onFiles);
+      return <div data-testid="many" {...drop.handlers} />;
+    }
+    render(<Many />);
+    const second = new File(['{}'], 'two.json', { type: 'application/json' });
+    fireEvent.drop(screen.getByTestId('many'), files([file, second]));
+    expect(onFiles).toHaveBeenCalledWith([file, second]);
   });
 });

@@ -1,11 +1,13 @@
 import { useState, type DragEvent } from 'react';
 
+type DropOptions = { isolate?: boolean };
+
 /**
- * A drop zone for one file: `dragging` while files are held over it, and the handlers to spread on the
- * element. Only file drags count (dragged text does not light it up). The right-sizing panel sits inside the
- * app's own drop zone, so it keeps its drops to itself (`isolate`).
+ * A drop zone for files: `dragging` while files are held over it, and the handlers to spread on the element.
+ * Only file drags count (dragged text does not light it up). The right-sizing and class-grading panels sit
+ * inside the app's own drop zone, so they keep their drops to themselves (`isolate`).
  */
-export function useFileDrop(onFile: (file: File) => void, options: { isolate?: boolean } = {}) {
+export function useFilesDrop(onFiles: (files: File[]) => void, options: DropOptions = {}) {
   const [dragging, setDragging] = useState(false);
   const handlers = {
     onDragOver: (event: DragEvent<HTMLElement>) => {
@@ -18,13 +20,20 @@ export function useFileDrop(onFile: (file: File) => void, options: { isolate?: b
       if (event.currentTarget === event.target) setDragging(false);
     },
     onDrop: (event: DragEvent<HTMLElement>) => {
-      const file = event.dataTransfer.files[0];
+      const files = Array.from(event.dataTransfer.files);
       setDragging(false);
-      if (!file) return;
+      if (files.length === 0) return;
       event.preventDefault();
       if (options.isolate) event.stopPropagation();
-      onFile(file);
+      onFiles(files);
     },
   };
   return { dragging, handlers };
+}
+
+/** A drop zone for one file: the first of the files dropped. */
+export function useFileDrop(onFile: (file: File) => void, options: DropOptions = {}) {
+  return useFilesDrop((files) => {
+    if (files[0]) onFile(files[0]);
+  }, options);
 }

@@ -6,6 +6,7 @@ import {
   type GradeResult,
   type PreparedExercise,
 } from '../../../engine/exercise';
+import { useFilesDrop } from '../app/use-file-drop';
 import { readFileText } from '../rightsizing/read-file-text';
 import { useLang } from '../instances/use-lang';
 import { browserDownload } from './browser-download';
@@ -65,6 +66,8 @@ export function ClassGradingPanel({ prepared, download = browserDownload }: Prop
   const titleId = useId();
   const [graded, setGraded] = useState<GradedFile[] | null>(null);
   const { exercise } = prepared;
+  const grade = (files: File[]) => void gradeFiles(prepared, files).then(setGraded);
+  const drop = useFilesDrop(grade, { isolate: true });
   const valid = graded?.filter((g) => g.result.status === 'graded') ?? [];
   const average =
     valid.length === 0 ? null : valid.reduce((sum, g) => sum + g.result.score, 0) / valid.length;
@@ -72,7 +75,12 @@ export function ClassGradingPanel({ prepared, download = browserDownload }: Prop
   const repeated = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
 
   return (
-    <section className="card ex-class" aria-labelledby={titleId}>
+    <section
+      className={`card ex-class${drop.dragging ? ' ex-class--dragging' : ''}`}
+      aria-labelledby={titleId}
+      data-testid="class-grading"
+      {...drop.handlers}
+    >
       <h3 className="card__title" id={titleId}>
         {t('class.title')}
       </h3>
@@ -92,7 +100,7 @@ export function ClassGradingPanel({ prepared, download = browserDownload }: Prop
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
-          if (files.length > 0) void gradeFiles(prepared, files).then(setGraded);
+          if (files.length > 0) grade(files);
         }}
       />
       <div className="ex-actions">

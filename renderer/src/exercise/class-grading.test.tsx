@@ -107,6 +107,15 @@ describe('class grading (instructor)', () => {
       });
     });
     await waitFor(() => expect(screen.getByTestId('class-results').textContent).toContain('2026 001'));
+    // dropping files on the panel grades them too (and does not open them as a scenario)
+    await act(async () => {
+      fireEvent.drop(screen.getByTestId('class-grading'), {
+        dataTransfer: { types: ['Files'], files: [asFile('a.json', text), asFile('b.json', '{')] },
+      });
+    });
+    await waitFor(() =>
+      expect(within(screen.getByTestId('class-results')).getAllByRole('row')).toHaveLength(3),
+    );
     expect(await axeViolations(screen.getByRole('region', { name: '반 전체 채점' }))).toEqual([]);
   });
 });

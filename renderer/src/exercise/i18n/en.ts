@@ -95,7 +95,7 @@ export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
   class: {
     title: 'Grade a class',
     intro:
-      'Choose the files students saved with "Save submission file" (.json), all at once, to grade them against this exercise ({{id}}). Export the results as CSV.',
+      'Choose the files students saved with "Save submission file" (.json), all at once, to grade them against this exercise ({{id}}), or drop them here. Export the results as CSV.',
     fileInput: 'Submission files to grade',
     choose: 'Choose submission files…',
     exportCsv: 'Export class results CSV',
