@@ -33,6 +33,16 @@ describe('cli instances', () => {
     expect(rows[0]).toEqual(expect.arrayContaining(['ap-northeast-2', '스팟 (과거 평균)', '0.03776', '68']));
   });
 
+  it('lists types in size order within a family (m5.2xlarge before m5.12xlarge)', async () => {
+    const { out } = capture();
+    expect(await run(['--region', 'us-east-1', '--match', '^m5\\.(2|12|4)xlarge$'])).toBe(0);
+    expect(
+      readCsv(out.join(''))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['m5.2xlarge', 'm5.4xlarge', 'm5.12xlarge']);
+  });
+
   it('--priced leaves out the types without a price (Seoul has 394 on-demand types of 1,363)', async () => {
     const all = capture();
     expect(await run(['--region', 'ap-northeast-2'])).toBe(0);

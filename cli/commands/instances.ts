@@ -1,5 +1,10 @@
 import { osSchema, type OperatingSystem, type Region } from '../../pricing-data/schema';
-import { catalogueRows, CATALOGUE_PRICE_BASES, type CataloguePriceBasis } from '../../engine/catalogue';
+import {
+  catalogueRows,
+  compareInstanceTypes,
+  CATALOGUE_PRICE_BASES,
+  type CataloguePriceBasis,
+} from '../../engine/catalogue';
 import { catalogueCsv } from '../../engine/csv';
 import { isRegion } from '../../engine/prices';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
@@ -69,9 +74,12 @@ export async function run(args: string[]): Promise<number> {
   const snap = bundledSnapshotFor('instances');
   if (!snap) return 1;
   const { region, os, basis, match, pricedOnly, lang } = parsed;
-  const rows = catalogueRows(snap, { region, os, basis }).filter(
-    (row) => (match === null || match.test(row.spec.type)) && (!pricedOnly || row.price.status === 'priced'),
-  );
+  const rows = catalogueRows(snap, { region, os, basis })
+    .filter(
+      (row) =>
+        (match === null || match.test(row.spec.type)) && (!pricedOnly || row.price.status === 'priced'),
+    )
+    .sort((a, b) => compareInstanceTypes(a.spec, b.spec));
   const { snapshotId, snapshotDate } = snap.manifest;
   process.stdout.write(
     catalogueCsv(rows, { lang, region, os, basis, snapshot: `${snapshotId} (${snapshotDate})` }),

@@ -10,3 +10,4 @@ export {
   type CatalogueRow,
 } from './catalogue-prices';
 export { CATEGORY_TERMS } from './category-terms';
+export { compareInstanceTypes } from './type-order';

@@ -6,23 +6,19 @@ import type { Language } from '../i18n';
 import { formatUsdAmount } from '../format/money';
 import { formatCount, formatGbps } from './format';
 import { formatDerivedRate, formatSourceRate } from './format-rate';
-import type { CataloguePrice, CataloguePriceBasis, CatalogueRow } from '../../../engine/catalogue';
+import {
+  compareInstanceTypes,
+  type CataloguePrice,
+  type CataloguePriceBasis,
+  type CatalogueRow,
+} from '../../../engine/catalogue';
 
 const column = createColumnHelper<CatalogueRow>();
 
 type PricedField = 'hourly' | 'monthly' | 'perVcpuHour' | 'perGiBHour';
 
-/** Natural order of type names: family, then size by vCPU and memory (c5.2xlarge before c5.12xlarge). */
-function compareTypes(a: Row<CatalogueRow>, b: Row<CatalogueRow>): number {
-  const x = a.original.spec;
-  const y = b.original.spec;
-  return (
-    x.family.localeCompare(y.family) ||
-    x.vcpu - y.vcpu ||
-    x.memoryGiB - y.memoryGiB ||
-    x.type.localeCompare(y.type)
-  );
-}
+const compareTypes = (a: Row<CatalogueRow>, b: Row<CatalogueRow>): number =>
+  compareInstanceTypes(a.original.spec, b.original.spec);
 
 /** For the sort comparator only (Decimal → number); unpriced rows sort last in both directions. */
 const sortKey = (price: CataloguePrice, field: PricedField): number | undefined =>
