@@ -3,6 +3,8 @@ export * from './scenario';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './trace';
 export { josa, withJosa, particleNamed, wordEnding, type Particle, type WordEnding } from './text/josa';
+export { issueText, issueUnder, issueWithPrefix, notValidJsonKo, type FileIssue } from './text/file-issue';
+export { bilingual, koreanErrorMap, koreanTextsFor, zodFileIssues } from './text/zod-korean';
 export {
   ROUNDING,
   round,

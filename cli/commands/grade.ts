@@ -11,6 +11,7 @@ import {
   type PreparedExercise,
 } from '../../engine/exercise';
 import { usd } from '../../engine/money/rounding';
+import { issueWithPrefix } from '../../engine/text/file-issue';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
@@ -137,7 +138,7 @@ export async function run(args: string[]): Promise<number> {
   // invalid files name the file in their problems, so the CSV row says which file to fix
   const results = graded.map(({ file, result }) =>
     result.status === 'invalid'
-      ? { ...result, issues: result.issues.map((i) => ({ ...i, message: `${file}: ${i.message}` })) }
+      ? { ...result, issues: result.issues.map((i) => issueWithPrefix(`${file}: `, i)) }
       : result,
   );
   if (parsed.csv) {
@@ -194,7 +195,9 @@ export async function run(args: string[]): Promise<number> {
 }
 
 function jsonResult(r: GradeResult, lang: 'ko' | 'en') {
-  if (r.status === 'invalid') return r;
+  // the CLI's JSON stays English: problems as path and message (the Korean text is for the app and the CSV)
+  if (r.status === 'invalid')
+    return { ...r, issues: r.issues.map(({ path, message }) => ({ path, message })) };
   return {
     status: r.status,
     exerciseId: r.exerciseId,

@@ -54,7 +54,11 @@ describe('bad scenario corpus (tests/fixtures/bad-scenarios)', () => {
     const r = parseScenarioText(readFileSync(file, 'utf8'));
     expect(performance.now() - started).toBeLessThan(1000);
     expect(!r.ok && r.issues).toEqual([
-      { path: '$', message: 'the file is over 50.0 MB; a scenario file may be at most 20.0 MB' },
+      {
+        path: '$',
+        message: 'the file is over 50.0 MB; a scenario file may be at most 20.0 MB',
+        ko: '파일 크기가 50.0 MB를 넘습니다: 시나리오 파일은 최대 20.0 MB까지 열 수 있습니다',
+      },
     ]);
     const viaCli = cli('validate', file);
     expect(viaCli.code).toBe(2);

@@ -31,7 +31,12 @@ function readText(file: string): { text: string } | { error: string } {
 function report(file: string, parsed: ParseResult): Report {
   return parsed.ok
     ? { file, valid: true, notes: parsed.notes, problems: [] }
-    : { file, valid: false, notes: [], problems: parsed.issues };
+    : {
+        file,
+        valid: false,
+        notes: [],
+        problems: parsed.issues.map(({ path, message }) => ({ path, message })),
+      };
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -63,7 +63,13 @@ describe('parseExercise', () => {
     const r = parseExercise({ ...minimal, workloads: [minimal.workloads[0], minimal.workloads[0]] });
     expect(r).toEqual({
       ok: false,
-      issues: [{ path: '$.workloads[1].id', message: 'workload id "w1" is used twice' }],
+      issues: [
+        {
+          path: '$.workloads[1].id',
+          message: 'workload id "w1" is used twice',
+          ko: '워크로드 ID "w1"이 두 번 쓰였습니다',
+        },
+      ],
     });
   });
 
@@ -93,8 +99,12 @@ describe('parseSubmission', () => {
       exercise.value,
     );
     expect(!r.ok && r.issues).toEqual([
-      { path: '$.answers[0].workloadId', message: 'no workload "w9" in the exercise (it has w1)' },
-      { path: '$.answers', message: 'no answer for workload "w1"' },
+      {
+        path: '$.answers[0].workloadId',
+        message: 'no workload "w9" in the exercise (it has w1)',
+        ko: '이 문제에는 워크로드 "w9"가 없습니다 (있는 워크로드: w1)',
+      },
+      { path: '$.answers', message: 'no answer for workload "w1"', ko: '워크로드 "w1"에 대한 답이 없습니다' },
     ]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Grading results as CSV for Excel (engine/csv: UTF-8 BOM, CRLF): one row per student and workload,
  * money rounded half-up to the cent, the explanation in the chosen language. Invalid submissions get one
- * row with their problems.
+ * row with their problems (in Korean where the issue has a Korean text).
  */
 import { toCsv, type CsvCell } from '../csv/csv';
 import { usd } from '../money/rounding';
+import { issueText } from '../text/file-issue';
 import { optionText } from './explain';
 import type { GradeResult } from './grade';
 
@@ -65,7 +66,7 @@ export function resultsCsv(results: readonly GradeResult[], lang: 'en' | 'ko'): 
         r.exerciseId,
         lang === 'ko' ? '무효' : 'invalid',
         ...Array<CsvCell>(10).fill(null),
-        r.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        r.issues.map((i) => `${i.path}: ${issueText(i, lang)}`).join('; '),
         null,
         num(r.maxScore),
         num(0),

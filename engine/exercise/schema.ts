@@ -6,15 +6,35 @@
 import { z } from 'zod';
 import { archSchema, osSchema, regionSchema } from '../../pricing-data/schema';
 import { purchaseSchema } from '../scenario/schema';
+import { bilingual } from '../text/zod-korean';
 
 export const EXERCISE_FORMAT_VERSION = 1;
 
 const id = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'id: letters, digits, ".", "_" or "-" (max 64)');
-const decimalString = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/, 'must be a decimal string such as "150.00"');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    bilingual(
+      'id: letters, digits, ".", "_" or "-" (max 64)',
+      'ID에는 영문자, 숫자, ".", "_", "-"만 쓸 수 있고 영문자나 숫자로 시작해야 합니다 (최대 64자)',
+    ),
+  );
+const decimalString = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d*)(\.\d+)?$/,
+    bilingual(
+      'must be a decimal string such as "150.00"',
+      '"150.00"처럼 따옴표 안에 숫자만 쓴 10진수 문자열이어야 합니다 (쉼표 없이)',
+    ),
+  );
 const percent = z.number().finite().min(0).max(100);
-const instanceTypeName = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'instance type looks like "m5.large"');
+const instanceTypeName = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+\.[a-z0-9-]+$/,
+    bilingual('instance type looks like "m5.large"', '인스턴스 유형은 "m5.large" 같은 형식이어야 합니다'),
+  );
 
 export const localizedSchema = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localizedSchema>;
@@ -90,11 +110,14 @@ export const rubricSchema = z
       ]),
   })
   .refine((r) => r.constraintPoints <= r.points, {
-    message: 'constraintPoints cannot exceed points',
+    message: bilingual('constraintPoints cannot exceed points', '제약 조건 점수는 만점보다 클 수 없습니다'),
     path: ['constraintPoints'],
   })
   .refine((r) => r.partialCredit.every((p) => p.withinPct > r.tolerancePct), {
-    message: 'every partialCredit.withinPct must be above tolerancePct',
+    message: bilingual(
+      'every partialCredit.withinPct must be above tolerancePct',
+      '부분 점수 구간의 withinPct는 모두 허용 오차(tolerancePct)보다 커야 합니다',
+    ),
     path: ['partialCredit'],
   });
 export type Rubric = z.infer<typeof rubricSchema>;

@@ -32,7 +32,11 @@ describe('monthly-spike usage in scenario files (schemaVersion 1)', () => {
       withUsage({ pattern: 'monthly-spike', peakCount: 1, spikeHoursPerMonth: 72 }),
     );
     expect(!below.ok && below.issues).toEqual([
-      { path: '$.items[0].usage.peakCount', message: 'peakCount (1) is below the baseline count (2)' },
+      {
+        path: '$.items[0].usage.peakCount',
+        message: 'peakCount (1) is below the baseline count (2)',
+        ko: '피크 때 인스턴스 수(1)가 기본 인스턴스 수(2)보다 적습니다',
+      },
     ]);
     const longer = parseScenario(
       withUsage(
@@ -44,6 +48,7 @@ describe('monthly-spike usage in scenario files (schemaVersion 1)', () => {
       {
         path: '$.items[0].usage.spikeHoursPerMonth',
         message: "spikeHoursPerMonth (700) is more than the month's 672 hours (settings.hoursPerMonth)",
+        ko: '월간 급증 시간(700시간)이 한 달 시간(settings.hoursPerMonth, 672시간)보다 깁니다',
       },
     ]);
     // the default 730-h month
@@ -58,7 +63,11 @@ describe('monthly-spike usage in scenario files (schemaVersion 1)', () => {
       ),
     );
     expect(!over744.ok && over744.issues).toEqual([
-      { path: '$.items[0].usage.spikeHoursPerMonth', message: 'Too big: expected number to be <=744' },
+      {
+        path: '$.items[0].usage.spikeHoursPerMonth',
+        message: 'Too big: expected number to be <=744',
+        ko: '744 이하여야 합니다 (입력값: 745)',
+      },
     ]);
     const negative = parseScenario(
       withUsage({ pattern: 'monthly-spike', peakCount: 6, spikeHoursPerMonth: -1 }),
@@ -88,7 +97,13 @@ describe('monthly-spike usage in scenario files (schemaVersion 1)', () => {
     ]);
     expect(
       ec2UsageIssues({ count: 4, usage: { pattern: 'peak', peakCount: 2, peakHoursPerDay: 6 } }),
-    ).toEqual([{ path: ['usage', 'peakCount'], message: 'peakCount (2) is below the baseline count (4)' }]);
+    ).toEqual([
+      {
+        path: ['usage', 'peakCount'],
+        message: 'peakCount (2) is below the baseline count (4)',
+        ko: '피크 때 인스턴스 수(2)가 기본 인스턴스 수(4)보다 적습니다',
+      },
+    ]);
     expect(ec2UsageIssues({ count: 4, usage: { pattern: 'hours', hoursPerMonth: 744 } }, 672)).toEqual([]);
   });
 

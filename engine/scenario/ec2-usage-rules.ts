@@ -5,7 +5,12 @@
 import type { Usage } from './schema';
 
 /** a problem at a path inside the item (e.g. ['usage', 'peakCount']) */
-export type ItemRuleIssue = { readonly path: readonly ['usage', string]; readonly message: string };
+export type ItemRuleIssue = {
+  readonly path: readonly ['usage', string];
+  readonly message: string;
+  /** the message in Korean */
+  readonly ko: string;
+};
 
 /** the longest month of `settings.hoursPerMonth` (31 days); the item schema bounds spike hours by it */
 export const MAX_MONTH_HOURS = 744;
@@ -24,6 +29,7 @@ export function ec2UsageIssues(item: Ec2UsageFields, hoursPerMonth?: number): It
     issues.push({
       path: ['usage', 'peakCount'],
       message: `peakCount (${usage.peakCount}) is below the baseline count (${item.count})`,
+      ko: `피크 때 인스턴스 수(${usage.peakCount})가 기본 인스턴스 수(${item.count})보다 적습니다`,
     });
   const spike = usage.pattern === 'monthly-spike' ? usage.spikeHoursPerMonth : 0;
   // above MAX_MONTH_HOURS the item schema has said so already
@@ -31,6 +37,7 @@ export function ec2UsageIssues(item: Ec2UsageFields, hoursPerMonth?: number): It
     issues.push({
       path: ['usage', 'spikeHoursPerMonth'],
       message: `spikeHoursPerMonth (${spike}) is more than the month's ${hoursPerMonth} hours (settings.hoursPerMonth)`,
+      ko: `월간 급증 시간(${spike}시간)이 한 달 시간(settings.hoursPerMonth, ${hoursPerMonth}시간)보다 깁니다`,
     });
   return issues;
 }

@@ -10,5 +10,5 @@ export {
 } from './parse';
 export { migrateScenario, migrations, type MigrationResult } from './migrate';
 export { serializeScenario } from './serialize';
-export { checkScenarioText, MAX_SCENARIO_BYTES } from './text-checks';
+export { checkScenarioText, scenarioTextIssue, MAX_SCENARIO_BYTES } from './text-checks';
 export { validateAgainstSnapshot, type SnapshotCatalogue } from './validate-against-snapshot';

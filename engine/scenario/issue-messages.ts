@@ -1,11 +1,12 @@
 /**
  * Zod's messages made specific for people fixing a file by hand: say the value found and what is expected,
- * without listing 35 region codes.
+ * without listing 35 region codes. The Korean text comes from engine/text/zod-korean (same wording there).
  */
 import type { z } from 'zod';
-import { jsonPath } from './json-path';
+import type { FileIssue } from '../text/file-issue';
+import { zodFileIssues } from '../text/zod-korean';
 
-export type ScenarioIssue = { path: string; message: string };
+export type ScenarioIssue = FileIssue;
 
 const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 const REGION_KEYS = new Set(['region', 'destinationRegion']);
@@ -26,6 +27,7 @@ function message(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function issuesFromZod(error: z.ZodError): ScenarioIssue[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: message(issue) }));
+/** The issues of `schema.safeParse(value, { reportInput: true })` that failed with `error`, in both languages. */
+export function issuesFromZod(schema: z.ZodType, value: unknown, error: z.ZodError): ScenarioIssue[] {
+  return zodFileIssues(schema, value, error, message);
 }

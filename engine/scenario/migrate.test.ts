@@ -43,7 +43,9 @@ describe('migrations', () => {
       ...v0,
       lines: [{ type: 'ec2', id: 'x', instanceType: 'm5.large', quantity: 1, pricing: 'dedicated-host' }],
     });
-    expect(!r.ok && r.issues).toEqual([{ path: '$.items[0]', message: 'Unrecognized key: "pricing"' }]);
+    expect(!r.ok && r.issues).toEqual([
+      { path: '$.items[0]', message: 'Unrecognized key: "pricing"', ko: '알 수 없는 키: "pricing"' },
+    ]);
   });
 
   it('a current file has no note; a newer one is refused', () => {
@@ -53,6 +55,7 @@ describe('migrations', () => {
     expect(!future.ok && future.issues[0]).toEqual({
       path: '$.schemaVersion',
       message: 'schemaVersion 3 was written by a newer CloudSizer; this version reads up to 1',
+      ko: '더 새로운 CloudSizer에서 만든 파일입니다 (schemaVersion 3): 이 버전은 schemaVersion 1까지 읽을 수 있으니 CloudSizer를 업데이트하세요',
     });
   });
 });

@@ -41,8 +41,16 @@ describe('parseScenario', () => {
     const r = parseScenario({ ...valid, items: [valid.items[0], { ...valid.items[0], group: 'nope' }] });
     if (r.ok) throw new Error('should fail');
     expect(r.issues).toEqual([
-      { path: '$.items[1].id', message: 'duplicate id "a" (first used by items[0])' },
-      { path: '$.items[1].group', message: 'unknown group "nope"' },
+      {
+        path: '$.items[1].id',
+        message: 'duplicate id "a" (first used by items[0])',
+        ko: 'ID "a"가 중복됩니다 (items[0]에서 이미 사용)',
+      },
+      {
+        path: '$.items[1].group',
+        message: 'unknown group "nope"',
+        ko: '알 수 없는 그룹 "nope": 시나리오의 그룹 목록에 있는 ID를 쓰세요',
+      },
     ]);
   });
   it('refuses missing, future and non-object versions with a clear message', () => {

@@ -1,10 +1,11 @@
 /** Reads a scenario from text or an unknown value: migrated, validated, every problem with its JSON path. */
+import { notValidJsonKo } from '../text/file-issue';
 import { issuesFromZod, type ScenarioIssue } from './issue-messages';
 import { jsonErrorOffset } from './json-error-offset';
 import { jsonPath } from './json-path';
 import { migrateScenario } from './migrate';
 import { scenarioSchema, type Scenario } from './schema';
-import { checkScenarioText } from './text-checks';
+import { scenarioTextIssue } from './text-checks';
 import { validateAgainstSnapshot, type SnapshotCatalogue } from './validate-against-snapshot';
 
 export { jsonPath, type ScenarioIssue };
@@ -27,7 +28,8 @@ export function parseScenario(value: unknown, options: ParseOptions = {}): Parse
   const migrated = migrateScenario(value);
   if (!migrated.ok) return migrated;
   const parsed = scenarioSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, issues: issuesFromZod(scenarioSchema, migrated.doc, parsed.error) };
   if (options.snapshot) {
     const issues = validateAgainstSnapshot(parsed.data, options.snapshot);
     if (issues.length > 0) return { ok: false, issues };
@@ -45,8 +47,8 @@ function lineColumn(text: string, offset: number): string {
 
 /** A file's text (a leading UTF-8 BOM is accepted): size, text-ness, JSON syntax, then `parseScenario`. */
 export function parseScenarioText(text: string, options: ParseOptions = {}): ParseResult {
-  const refused = checkScenarioText(text);
-  if (refused) return { ok: false, issues: [{ path: '$', message: refused }] };
+  const refused = scenarioTextIssue(text);
+  if (refused) return { ok: false, issues: [refused] };
   let value: unknown;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -55,7 +57,12 @@ export function parseScenarioText(text: string, options: ParseOptions = {}): Par
     const message = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const where = offset === null ? '' : ` at ${lineColumn(body, offset)}`;
-    return { ok: false, issues: [{ path: '$', message: `not valid JSON${where}: ${message}` }] };
+    return {
+      ok: false,
+      issues: [
+        { path: '$', message: `not valid JSON${where}: ${message}`, ko: notValidJsonKo(body, message) },
+      ],
+    };
   }
   return parseScenario(value, options);
 }

@@ -5,26 +5,49 @@
  */
 import { z } from 'zod';
 import { regionSchema } from '../../pricing-data/schema';
+import { withJosa } from '../text/josa';
+import { bilingual } from '../text/zod-korean';
 import { ec2UsageIssues, MAX_MONTH_HOURS } from './ec2-usage-rules';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 const decimalString = z
   .string()
-  .regex(/^(0|[1-9]\d*)(\.\d+)?$/, 'must be a decimal string such as "1385.20"');
+  .regex(
+    /^(0|[1-9]\d*)(\.\d+)?$/,
+    bilingual(
+      'must be a decimal string such as "1385.20"',
+      '"1385.20"처럼 따옴표 안에 숫자만 쓴 10진수 문자열이어야 합니다 (쉼표 없이)',
+    ),
+  );
 const positive = z.number().finite().positive();
 /** upper bounds keep absurd inputs (typos, 1e300) out of the engine with a message that says the limit */
-const gigabytes = z.number().finite().nonnegative().max(1_000_000_000, 'at most 1,000,000,000 GB (1 EB)');
+const gigabytes = z
+  .number()
+  .finite()
+  .nonnegative()
+  .max(
+    1_000_000_000,
+    bilingual('at most 1,000,000,000 GB (1 EB)', '최대 1,000,000,000 GB(1 EB)까지 쓸 수 있습니다'),
+  );
 const perMonth = z
   .number()
   .int()
   .nonnegative()
-  .max(1_000_000_000_000_000, 'at most 1,000,000,000,000,000 a month');
+  .max(
+    1_000_000_000_000_000,
+    bilingual(
+      'at most 1,000,000,000,000,000 a month',
+      '한 달에 최대 1,000,000,000,000,000까지 쓸 수 있습니다',
+    ),
+  );
 const percent = z.number().finite().min(0).max(100);
 const count = z.number().int().min(1).max(1_000_000);
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'id: letters, digits, ".", "_" or "-" (max 64)');
+const ID_MESSAGE = bilingual(
+  'id: letters, digits, ".", "_" or "-" (max 64)',
+  'ID에는 영문자, 숫자, ".", "_", "-"만 쓸 수 있고 영문자나 숫자로 시작해야 합니다 (최대 64자)',
+);
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, ID_MESSAGE);
 const tag = z.string().min(1).max(64);
 
 export const currencySchema = z.discriminatedUnion('display', [
@@ -33,7 +56,15 @@ export const currencySchema = z.discriminatedUnion('display', [
     display: z.literal('KRW'),
     /** KRW per 1 USD as the user read it (e.g. from the invoice or the bank), with its date */
     krwPerUsd: decimalString,
-    rateDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'rateDate must be YYYY-MM-DD'),
+    rateDate: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}$/,
+        bilingual(
+          'rateDate must be YYYY-MM-DD',
+          '환율 날짜는 "YYYY-MM-DD" 형식이어야 합니다 (예: "2026-03-02")',
+        ),
+      ),
   }),
 ]);
 
@@ -67,8 +98,17 @@ export const usageSchema = z.discriminatedUnion('pattern', [
       startHour: z.number().int().min(0).max(23),
       endHour: z.number().int().min(1).max(24),
     })
-    .refine((u) => u.endHour > u.startHour, { message: 'endHour must be after startHour', path: ['endHour'] })
-    .refine((u) => new Set(u.days).size === u.days.length, { message: 'days repeat', path: ['days'] }),
+    .refine((u) => u.endHour > u.startHour, {
+      message: bilingual(
+        'endHour must be after startHour',
+        '끝나는 시각(endHour)은 시작 시각(startHour)보다 늦어야 합니다',
+      ),
+      path: ['endHour'],
+    })
+    .refine((u) => new Set(u.days).size === u.days.length, {
+      message: bilingual('days repeat', '같은 요일이 두 번 이상 들어 있습니다'),
+      path: ['days'],
+    }),
   z.strictObject({ pattern: z.literal('utilization'), percent }),
   z.strictObject({
     pattern: z.literal('peak'),
@@ -105,7 +145,12 @@ export const purchaseSchema = z.discriminatedUnion('option', [
 export const ec2ItemSchema = z.strictObject({
   service: z.literal('ec2'),
   ...commonItem,
-  instanceType: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'instanceType looks like "m5.large"'),
+  instanceType: z
+    .string()
+    .regex(
+      /^[a-z0-9-]+\.[a-z0-9-]+$/,
+      bilingual('instanceType looks like "m5.large"', '인스턴스 유형은 "m5.large" 같은 형식이어야 합니다'),
+    ),
   count,
   os: z.enum(['linux', 'windows']).default('linux'),
   tenancy: z.enum(['shared', 'dedicated']).default('shared'),
@@ -146,18 +191,41 @@ export const ebsItemSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.iops !== undefined && !['gp3', 'io1', 'io2'].includes(v.volumeType))
-      ctx.addIssue({ code: 'custom', path: ['iops'], message: `iops cannot be set for ${v.volumeType}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iops'],
+        message: `iops cannot be set for ${v.volumeType}`,
+        params: { ko: `${v.volumeType} 볼륨에는 IOPS를 지정할 수 없습니다 (gp3, io1, io2만 지정)` },
+      });
     if ((v.volumeType === 'io1' || v.volumeType === 'io2') && v.iops === undefined)
-      ctx.addIssue({ code: 'custom', path: ['iops'], message: `${v.volumeType} needs provisioned iops` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iops'],
+        message: `${v.volumeType} needs provisioned iops`,
+        params: { ko: `${v.volumeType} 볼륨에는 프로비저닝할 IOPS를 지정해야 합니다` },
+      });
     if (v.volumeType === 'gp3' && v.iops !== undefined && v.iops < 3000)
-      ctx.addIssue({ code: 'custom', path: ['iops'], message: 'gp3 iops start at 3000 (included)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iops'],
+        message: 'gp3 iops start at 3000 (included)',
+        params: { ko: `gp3의 IOPS는 3000 이상이어야 합니다 (3000까지는 기본 포함, 입력값: ${v.iops})` },
+      });
     if (v.throughputMBps !== undefined && v.volumeType !== 'gp3')
-      ctx.addIssue({ code: 'custom', path: ['throughputMBps'], message: 'throughputMBps is for gp3 only' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['throughputMBps'],
+        message: 'throughputMBps is for gp3 only',
+        params: { ko: `처리량은 gp3 볼륨에만 지정할 수 있습니다 (이 볼륨은 ${v.volumeType})` },
+      });
     if (v.volumeType === 'gp3' && v.throughputMBps !== undefined && v.throughputMBps < 125)
       ctx.addIssue({
         code: 'custom',
         path: ['throughputMBps'],
         message: 'gp3 throughput starts at 125 MB/s (included)',
+        params: {
+          ko: `gp3의 처리량은 125 MB/s 이상이어야 합니다 (125 MB/s까지는 기본 포함, 입력값: ${v.throughputMBps})`,
+        },
       });
   });
 
@@ -179,9 +247,19 @@ export const s3ItemSchema = z.strictObject({
   storageGB: gigabytes,
   /** number of objects and their average size: minimum billable size, per-object overhead, monitoring */
   objectCount: perMonth.optional(),
-  averageObjectKB: positive.max(5_368_709_120, 'an S3 object is at most 5 TB (5,368,709,120 KB)').optional(),
+  averageObjectKB: positive
+    .max(
+      5_368_709_120,
+      bilingual(
+        'an S3 object is at most 5 TB (5,368,709,120 KB)',
+        'S3 객체 하나는 최대 5 TB(5,368,709,120 KB)입니다',
+      ),
+    )
+    .optional(),
   /** days an object is kept before deletion; shorter than the class minimum → early-delete charge */
-  retentionDays: positive.max(36_500, 'at most 36,500 days (100 years)').optional(),
+  retentionDays: positive
+    .max(36_500, bilingual('at most 36,500 days (100 years)', '최대 36,500일(100년)까지 쓸 수 있습니다'))
+    .optional(),
   putRequests: perMonth.default(0),
   getRequests: perMonth.default(0),
   retrievalGB: gigabytes.default(0),
@@ -199,7 +277,10 @@ export const transferItemSchema = z
     internetInGB: gigabytes.default(0),
   })
   .refine((t) => t.interRegionOutGB === 0 || t.destinationRegion !== undefined, {
-    message: 'destinationRegion is required when interRegionOutGB > 0',
+    message: bilingual(
+      'destinationRegion is required when interRegionOutGB > 0',
+      '리전 간 전송량(interRegionOutGB)이 0보다 크면 대상 리전(destinationRegion)을 지정해야 합니다',
+    ),
     path: ['destinationRegion'],
   });
 
@@ -211,7 +292,13 @@ export const lambdaItemSchema = z.strictObject({
     .number()
     .finite()
     .nonnegative()
-    .max(900_000, 'a Lambda invocation runs at most 900,000 ms (15 minutes)'),
+    .max(
+      900_000,
+      bilingual(
+        'a Lambda invocation runs at most 900,000 ms (15 minutes)',
+        'Lambda 호출 한 번은 최대 900,000 ms(15분)까지 실행됩니다',
+      ),
+    ),
   memoryMB: z.number().int().min(128).max(10_240),
   architecture: z.enum(['x86_64', 'arm64']).default('x86_64'),
 });
@@ -252,6 +339,7 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['items', index, 'id'],
           message: `duplicate id "${item.id}" (first used by items[${first}])`,
+          params: { ko: `${withJosa(`ID "${item.id}"`, '이')} 중복됩니다 (items[${first}]에서 이미 사용)` },
         });
       else seen.set(item.id, index);
       if (item.group !== undefined && !s.groups.some((g) => g.id === item.group))
@@ -259,10 +347,16 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['items', index, 'group'],
           message: `unknown group "${item.group}"`,
+          params: { ko: `알 수 없는 그룹 "${item.group}": 시나리오의 그룹 목록에 있는 ID를 쓰세요` },
         });
       if (item.service === 'ec2')
         for (const issue of ec2UsageIssues(item, s.settings.hoursPerMonth))
-          ctx.addIssue({ code: 'custom', path: ['items', index, ...issue.path], message: issue.message });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, ...issue.path],
+            message: issue.message,
+            params: { ko: issue.ko },
+          });
     });
   });
 

@@ -17,6 +17,7 @@ export function validateAgainstSnapshot(scenario: Scenario, snapshot: SnapshotCa
       issues.push({
         path: `$.items[${index}].instanceType`,
         message: `unknown instance type "${item.instanceType}": not in price snapshot ${snapshot.id}`,
+        ko: `알 수 없는 인스턴스 유형 "${item.instanceType}": 가격표 ${snapshot.id}에 없습니다`,
       });
   });
   return issues;

@@ -6,9 +6,12 @@
  *   { "workspaceVersion": 1, "activeId": "s2", "scenarios": [{ "id": "s1", "scenario": { …scenario… } }, …] }
  */
 import { z } from 'zod';
-import { jsonPath, parseScenario, type ScenarioIssue } from '../scenario/parse';
+import { parseScenario, type ScenarioIssue } from '../scenario/parse';
 import { scenarioSchema } from '../scenario/schema';
-import { checkScenarioText } from '../scenario/text-checks';
+import { scenarioTextIssue } from '../scenario/text-checks';
+import { issueUnder, notValidJsonKo } from '../text/file-issue';
+import { withJosa } from '../text/josa';
+import { bilingual, zodFileIssues } from '../text/zod-korean';
 import { MAX_SCENARIOS, type Workspace } from './workspace';
 
 export const WORKSPACE_VERSION = 1;
@@ -22,7 +25,15 @@ export const workspaceFileSchema = z
     scenarios: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^s[1-9]\d{0,3}$/, 'id: "s" and a number, e.g. "s1"'),
+          id: z
+            .string()
+            .regex(
+              /^s[1-9]\d{0,3}$/,
+              bilingual(
+                'id: "s" and a number, e.g. "s1"',
+                'ID는 "s" 뒤에 숫자를 붙인 형식이어야 합니다 (예: "s1")',
+              ),
+            ),
           scenario: z.unknown(),
         }),
       )
@@ -36,11 +47,17 @@ export const workspaceFileSchema = z
           code: 'custom',
           path: ['scenarios', index, 'id'],
           message: `duplicate id "${entry.id}"`,
+          params: { ko: `${withJosa(`ID "${entry.id}"`, '이')} 중복됩니다` },
         });
       seen.add(entry.id);
     });
     if (file.activeId !== null && !seen.has(file.activeId))
-      ctx.addIssue({ code: 'custom', path: ['activeId'], message: `no scenario has id "${file.activeId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activeId'],
+        message: `no scenario has id "${file.activeId}"`,
+        params: { ko: `ID가 "${file.activeId}"인 시나리오가 없습니다` },
+      });
   });
 
 export type WorkspaceParseResult =
@@ -56,23 +73,20 @@ export function parseWorkspace(value: unknown): WorkspaceParseResult {
           {
             path: '$.workspaceVersion',
             message: `workspaceVersion ${version} was written by a newer CloudSizer; this version reads up to ${WORKSPACE_VERSION}`,
+            ko: `더 새로운 CloudSizer에서 만든 작업 공간 파일입니다 (workspaceVersion ${version}): 이 버전은 workspaceVersion ${WORKSPACE_VERSION}까지 읽을 수 있으니 CloudSizer를 업데이트하세요`,
           },
         ],
       };
   }
   const shell = workspaceFileSchema.safeParse(value);
-  if (!shell.success)
-    return {
-      ok: false,
-      issues: shell.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
-    };
+  if (!shell.success) return { ok: false, issues: zodFileIssues(workspaceFileSchema, value, shell.error) };
   const issues: ScenarioIssue[] = [];
   const notes: string[] = [];
   const entries = shell.data.scenarios.flatMap((entry, index) => {
     const parsed = parseScenario(entry.scenario);
     const prefix = `$.scenarios[${index}].scenario`;
     if (!parsed.ok) {
-      issues.push(...parsed.issues.map((i) => ({ path: prefix + i.path.slice(1), message: i.message })));
+      issues.push(...parsed.issues.map((i) => issueUnder(prefix, i)));
       return [];
     }
     notes.push(...parsed.notes.map((n) => `${prefix} (${parsed.scenario.name}): ${n}`));
@@ -83,17 +97,17 @@ export function parseWorkspace(value: unknown): WorkspaceParseResult {
 }
 
 export function parseWorkspaceText(text: string): WorkspaceParseResult {
-  const refused = checkScenarioText(text);
-  if (refused) return { ok: false, issues: [{ path: '$', message: refused }] };
+  const refused = scenarioTextIssue(text);
+  if (refused) return { ok: false, issues: [refused] };
   let value: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      issues: [
-        { path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
-      ],
+      issues: [{ path: '$', message: `not valid JSON: ${message}`, ko: notValidJsonKo(body, message) }],
     };
   }
   return parseWorkspace(value);

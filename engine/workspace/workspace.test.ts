@@ -81,7 +81,7 @@ describe('workspace file', () => {
     doc.activeId = 's7';
     const shellProblem = parseWorkspace(doc);
     expect(!shellProblem.ok && shellProblem.issues).toEqual([
-      { path: '$.activeId', message: 'no scenario has id "s7"' },
+      { path: '$.activeId', message: 'no scenario has id "s7"', ko: 'ID가 "s7"인 시나리오가 없습니다' },
     ]);
     doc.activeId = 's1';
     const r = parseWorkspace(doc);
@@ -89,6 +89,10 @@ describe('workspace file', () => {
     const future = parseWorkspace({ ...doc, workspaceVersion: 2 });
     expect(!future.ok && future.issues[0]!.message).toMatch(/newer CloudSizer/);
     const dup = parseWorkspace({ ...doc, scenarios: [doc.scenarios[0], doc.scenarios[0]] });
-    expect(!dup.ok && dup.issues[0]).toEqual({ path: '$.scenarios[1].id', message: 'duplicate id "s1"' });
+    expect(!dup.ok && dup.issues[0]).toEqual({
+      path: '$.scenarios[1].id',
+      message: 'duplicate id "s1"',
+      ko: 'ID "s1"이 중복됩니다',
+    });
   });
 });

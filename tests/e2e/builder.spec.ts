@@ -176,6 +176,11 @@ test('an invalid scenario file lists every problem with its JSON path and leaves
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('$.items[0].count')).toBeVisible();
   await expect(dialog.getByText('$.items[1].iops')).toBeVisible();
+  // the Korean UI says what is wrong in Korean (the English text is the CLI's)
+  await expect(dialog.getByText('1 이상이어야 합니다 (입력값: 0)')).toBeVisible();
+  await expect(
+    dialog.getByText('gp2 볼륨에는 IOPS를 지정할 수 없습니다 (gp3, io1, io2만 지정)'),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: '닫기' }).last().click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('total-monthly')).toHaveText(before);

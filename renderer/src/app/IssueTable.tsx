@@ -1,15 +1,19 @@
-/** Problems found in a file, one row each: where (its JSON path) and what. */
+import { issueText, type FileIssue } from '../../../engine/text/file-issue';
+import { useLang } from '../instances/use-lang';
+
+/** Problems found in a file, one row each: where (its JSON path) and what, in the UI language. */
 export function IssueTable({
   issues,
   pathHeading,
   messageHeading,
   testId,
 }: {
-  issues: readonly { path: string; message: string }[];
+  issues: readonly FileIssue[];
   pathHeading: string;
   messageHeading: string;
   testId?: string;
 }) {
+  const lang = useLang();
   return (
     <table className="issues" data-testid={testId}>
       <thead>
@@ -24,7 +28,7 @@ export function IssueTable({
             <td>
               <code>{issue.path}</code>
             </td>
-            <td>{issue.message}</td>
+            <td>{issueText(issue, lang)}</td>
           </tr>
         ))}
       </tbody>

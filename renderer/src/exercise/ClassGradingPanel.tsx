@@ -6,6 +6,7 @@ import {
   type GradeResult,
   type PreparedExercise,
 } from '../../../engine/exercise';
+import { issueText, issueWithPrefix } from '../../../engine/text/file-issue';
 import { useFilesDrop } from '../app/use-file-drop';
 import { readFileText } from '../rightsizing/read-file-text';
 import { useLang } from '../instances/use-lang';
@@ -44,7 +45,7 @@ export function classCsv(graded: readonly GradedFile[], lang: 'ko' | 'en'): stri
   return resultsCsv(
     graded.map(({ file, result }) =>
       result.status === 'invalid'
-        ? { ...result, issues: result.issues.map((i) => ({ ...i, message: `${file}: ${i.message}` })) }
+        ? { ...result, issues: result.issues.map((i) => issueWithPrefix(`${file}: `, i)) }
         : result,
     ),
     lang,
@@ -165,7 +166,7 @@ export function ClassGradingPanel({ prepared, download = browserDownload }: Prop
                       <span className="ex-class__flag ex-class__flag--error">
                         {t('class.invalid', {
                           path: result.issues[0]?.path ?? '$',
-                          message: result.issues[0]?.message ?? '',
+                          message: result.issues[0] ? issueText(result.issues[0], lang) : '',
                         })}
                       </span>
                     )}

@@ -37,8 +37,11 @@ describe('ExercisePage, instructor mode', () => {
     const p99 = within(workload()).getByLabelText('CPU p99 (%)');
     fireEvent.change(p99, { target: { value: '150' } });
     expect(p99.getAttribute('aria-invalid')).toBe('true');
-    expect(text(p99.parentElement)).toMatch(/100/);
+    expect(text(p99.parentElement)).toContain('100 이하여야 합니다 (입력값: 150)');
     expect(screen.getByText('고칠 곳 1개')).toBeTruthy();
+    expect(text(screen.getByText('고칠 곳 1개').parentElement)).toContain(
+      '$.workloads[0].utilization.cpuP99: 100 이하여야 합니다 (입력값: 150)',
+    );
     expect(text(screen.getByRole('button', { name: '문제 파일 내보내기' }).closest('section'))).not.toContain(
       '$',
     );

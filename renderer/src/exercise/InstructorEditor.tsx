@@ -1,6 +1,7 @@
 import { useContext, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionText, prepareExercise, type Exercise } from '../../../engine/exercise';
+import { issueText } from '../../../engine/text/file-issue';
 import type { Prices } from '../../../engine/estimate/prices';
 import type { PriceSnapshot } from '../../../engine/prices';
 import { regionOptions } from '../app/region-options';
@@ -43,7 +44,7 @@ export function InstructorEditor({ snapshot, prices, initial, onUse, download = 
   const { t: tp } = useTranslation('purchase');
   const lang = useLang();
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
-  const check = useMemo(() => checkDraft(draft), [draft]);
+  const check = useMemo(() => checkDraft(draft, lang), [draft, lang]);
   const binding = useMemo(
     () => ({
       draft,
@@ -241,6 +242,7 @@ export function InstructorEditor({ snapshot, prices, initial, onUse, download = 
 
 function IssueSummary({ check }: { check: ReturnType<typeof checkDraft> }) {
   const { t } = useTranslation('exercise');
+  const lang = useLang();
   if (check.ok)
     return (
       <p className="ex-valid" role="status">
@@ -253,7 +255,7 @@ function IssueSummary({ check }: { check: ReturnType<typeof checkDraft> }) {
       <ul>
         {check.list.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code>: {issue.message}
+            <code>{issue.path}</code>: {issueText(issue, lang)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 /** The instructor's exercise draft: plain JSON edited field by field, checked by the engine's parser. */
 import { parseExercise, type Exercise, type FileIssue } from '../../../engine/exercise';
 import { purchaseKey } from '../../../engine/rightsizing';
+import { issueText } from '../../../engine/text/file-issue';
 import type { Purchase } from '../../../engine/scenario/schema';
 import { getIn, setIn, type FieldPath } from '../fields/set-in';
 
@@ -84,14 +85,15 @@ export type DraftCheck =
   | { ok: true; exercise: Exercise; issues: Map<string, string> }
   | { ok: false; issues: Map<string, string>; list: FileIssue[] };
 
-/** The engine's verdict, with the messages grouped by JSON path for the fields. */
-export function checkDraft(draft: Draft): DraftCheck {
+/** The engine's verdict, with the messages (in `lang`) grouped by JSON path for the fields. */
+export function checkDraft(draft: Draft, lang: 'ko' | 'en' = 'en'): DraftCheck {
   const parsed = parseExercise(draft);
   if (parsed.ok) return { ok: true, exercise: parsed.value, issues: new Map() };
   const issues = new Map<string, string>();
   for (const issue of parsed.issues) {
     const before = issues.get(issue.path);
-    issues.set(issue.path, before ? `${before}; ${issue.message}` : issue.message);
+    const text = issueText(issue, lang);
+    issues.set(issue.path, before ? `${before}; ${text}` : text);
   }
   return { ok: false, issues, list: parsed.issues };
 }

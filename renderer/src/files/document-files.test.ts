@@ -32,6 +32,7 @@ describe('readDocumentText', () => {
     expect(!empty.ok && empty.issues[0]).toEqual({
       path: '$.scenarios',
       message: 'the workspace holds no scenario; it needs at least one',
+      ko: '작업 공간에 시나리오가 없습니다: 시나리오가 하나 이상 있어야 합니다',
     });
   });
 

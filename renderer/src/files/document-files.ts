@@ -4,10 +4,10 @@
  * desktop Save dialog may add its own ending). Invalid files come back with every problem and its JSON path.
  */
 import {
-  checkScenarioText,
   parseScenario,
   parseScenarioText,
   type Scenario,
+  scenarioTextIssue,
   type ScenarioIssue,
 } from '../../../engine/scenario';
 import {
@@ -39,15 +39,19 @@ function isWorkspaceDocument(value: unknown): boolean {
 
 export function readDocumentText(text: string, fileName: string): DocumentOutcome {
   const refuse = (issues: readonly ScenarioIssue[]): DocumentOutcome => ({ ok: false, fileName, issues });
-  const refused = checkScenarioText(text);
-  if (refused) return refuse([{ path: '$', message: refused }]);
+  const refused = scenarioTextIssue(text);
+  if (refused) return refuse([refused]);
   const json = WORKSPACE_KEY.test(text) ? parsedJson(text) : null;
   if (json?.ok && isWorkspaceDocument(json.value)) {
     const read = parseWorkspace(json.value);
     if (!read.ok) return refuse(read.issues);
     if (read.workspace.entries.length === 0)
       return refuse([
-        { path: '$.scenarios', message: 'the workspace holds no scenario; it needs at least one' },
+        {
+          path: '$.scenarios',
+          message: 'the workspace holds no scenario; it needs at least one',
+          ko: '작업 공간에 시나리오가 없습니다: 시나리오가 하나 이상 있어야 합니다',
+        },
       ]);
     return { ok: true, kind: 'workspace', workspace: read.workspace, notes: read.notes };
   }
@@ -66,7 +70,11 @@ export async function readDocumentFile(file: File): Promise<DocumentOutcome> {
       ok: false,
       fileName: file.name,
       issues: [
-        { path: '$', message: `the file is ${mb(file.size)}; the limit is ${mb(MAX_SCENARIO_BYTES)}` },
+        {
+          path: '$',
+          message: `the file is ${mb(file.size)}; the limit is ${mb(MAX_SCENARIO_BYTES)}`,
+          ko: `파일 크기가 ${mb(file.size)}입니다: 최대 ${mb(MAX_SCENARIO_BYTES)}까지 열 수 있습니다`,
+        },
       ],
     };
   }
