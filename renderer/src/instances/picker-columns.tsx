@@ -147,10 +147,11 @@ export function pickerColumns(
       },
     }),
     priceColumn('hourly', (v) => formatSourceRate(v, language)),
+    // beside the rate they explain, so they are in view without scrolling the table sideways
+    ...(basis === 'spot' ? spotColumns(t, language) : []),
     priceColumn('monthly', (v) => formatUsdAmount(v, language)),
     priceColumn('perVcpuHour', (v) => formatDerivedRate(v, language)),
     priceColumn('perGiBHour', (v) => formatDerivedRate(v, language)),
-    ...(basis === 'spot' ? spotColumns(t, language) : []),
   ];
   return columns as ColumnDef<CatalogueRow, unknown>[];
 }
