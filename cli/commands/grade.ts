@@ -7,11 +7,13 @@ import {
   parseExerciseText,
   prepareExercise,
   resultsCsv,
+  unreadableSubmission,
+  withFileNames,
+  type GradedFile,
   type GradeResult,
   type PreparedExercise,
 } from '../../engine/exercise';
 import { usd } from '../../engine/money/rounding';
-import { issueWithPrefix } from '../../engine/text/file-issue';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
 
 export const summary =
@@ -74,21 +76,11 @@ function submissionFiles(folder: string): string[] | { error: string } {
   }
 }
 
-function gradeFile(prepared: PreparedExercise, path: string): { file: string; result: GradeResult } {
+function gradeFile(prepared: PreparedExercise, path: string): GradedFile {
   const text = readText(path);
   const file = basename(path);
   if (typeof text !== 'string') {
-    return {
-      file,
-      result: {
-        status: 'invalid',
-        exerciseId: prepared.exercise.id,
-        student: null,
-        issues: [{ path: '$', message: text.error }],
-        score: 0,
-        maxScore: prepared.exercise.rubric.points,
-      },
-    };
+    return { file, result: unreadableSubmission(prepared, text.error) };
   }
   return { file, result: gradeSubmissionText(prepared, text) };
 }
@@ -135,12 +127,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const graded = files.map((file) => gradeFile(prepared.prepared, file));
-  // invalid files name the file in their problems, so the CSV row says which file to fix
-  const results = graded.map(({ file, result }) =>
-    result.status === 'invalid'
-      ? { ...result, issues: result.issues.map((i) => issueWithPrefix(`${file}: `, i)) }
-      : result,
-  );
+  const results = withFileNames(graded);
   if (parsed.csv) {
     try {
       writeFileSync(parsed.csv, resultsCsv(results, parsed.lang), 'utf8');

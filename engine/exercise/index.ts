@@ -44,3 +44,4 @@ export {
 } from './grade';
 export { explainWorkload, optionText, type Explanation } from './explain';
 export { resultsCsv } from './results-csv';
+export { unreadableSubmission, withFileNames, type GradedFile } from './class-results';

@@ -1,20 +1,20 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   gradeSubmissionText,
   resultsCsv,
-  type GradeResult,
+  unreadableSubmission,
+  withFileNames,
+  type GradedFile,
   type PreparedExercise,
 } from '../../../engine/exercise';
-import { issueText, issueWithPrefix } from '../../../engine/text/file-issue';
+import { issueText } from '../../../engine/text/file-issue';
 import { useFilesDrop } from '../app/use-file-drop';
+import { FileChooser } from '../fields/FileChooser';
 import { readFileText } from '../rightsizing/read-file-text';
 import { useLang } from '../instances/use-lang';
 import { browserDownload } from './browser-download';
 import { classResultsFileName } from './exercise-view';
-
-/** One handed-in file and its grade; a file that could not be read is graded as invalid with the reason. */
-export type GradedFile = { file: string; result: GradeResult };
 
 /** Grades every file against the exercise, in file-name order (as `cli grade` does a folder). */
 export async function gradeFiles(prepared: PreparedExercise, files: readonly File[]): Promise<GradedFile[]> {
@@ -24,17 +24,8 @@ export async function gradeFiles(prepared: PreparedExercise, files: readonly Fil
       try {
         return { file: file.name, result: gradeSubmissionText(prepared, await readFileText(file)) };
       } catch (error) {
-        return {
-          file: file.name,
-          result: {
-            status: 'invalid',
-            exerciseId: prepared.exercise.id,
-            student: null,
-            issues: [{ path: '$', message: error instanceof Error ? error.message : String(error) }],
-            score: 0,
-            maxScore: prepared.exercise.rubric.points,
-          },
-        };
+        const reason = error instanceof Error ? error.message : String(error);
+        return { file: file.name, result: unreadableSubmission(prepared, reason) };
       }
     }),
   );
@@ -42,14 +33,7 @@ export async function gradeFiles(prepared: PreparedExercise, files: readonly Fil
 
 /** The class CSV: every file's rows, an invalid file's problems prefixed with its name (as `cli grade --csv`). */
 export function classCsv(graded: readonly GradedFile[], lang: 'ko' | 'en'): string {
-  return resultsCsv(
-    graded.map(({ file, result }) =>
-      result.status === 'invalid'
-        ? { ...result, issues: result.issues.map((i) => issueWithPrefix(`${file}: `, i)) }
-        : result,
-    ),
-    lang,
-  );
+  return resultsCsv(withFileNames(graded), lang);
 }
 
 type Props = {
@@ -62,8 +46,6 @@ type Props = {
 export function ClassGradingPanel({ prepared, download = browserDownload }: Props) {
   const { t } = useTranslation('exercise');
   const lang = useLang();
-  const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const titleId = useId();
   const [graded, setGraded] = useState<GradedFile[] | null>(null);
   const { exercise } = prepared;
@@ -86,28 +68,15 @@ export function ClassGradingPanel({ prepared, download = browserDownload }: Prop
         {t('class.title')}
       </h3>
       <p className="field__hint">{t('class.intro', { id: exercise.id })}</p>
-      <label className="visually-hidden" htmlFor={inputId}>
-        {t('class.fileInput')}
-      </label>
-      <input
-        ref={input}
-        id={inputId}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept=".json,application/json"
-        tabIndex={-1}
-        data-testid="class-files-input"
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (files.length > 0) grade(files);
-        }}
-      />
       <div className="ex-actions">
-        <button type="button" className="button" onClick={() => input.current?.click()}>
-          {t('class.choose')}
-        </button>
+        <FileChooser
+          inputLabel={t('class.fileInput')}
+          buttonText={t('class.choose')}
+          accept=".json,application/json"
+          multiple
+          testId="class-files-input"
+          onFiles={grade}
+        />
         {graded && graded.length > 0 && (
           <button
             type="button"
