@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { IssueTable } from '../app/IssueTable';
 import { ClassGradingPanel } from './ClassGradingPanel';
+import { FileChooser } from '../fields/FileChooser';
 import { useTranslation } from 'react-i18next';
 import { pricesFromSnapshot } from '../../../engine';
 import { parseExerciseText, prepareExercise, type Exercise, type FileIssue } from '../../../engine/exercise';
@@ -38,8 +39,6 @@ export function ExercisePage({ snapshot, download }: ExercisePageProps) {
   const [invalid, setInvalid] = useState<{ fileName: string; issues: FileIssue[] } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const inputId = useId();
 
   const selected = entries.find((e) => e.key === selectedKey) ?? entries[0];
   const prepared = useMemo(
@@ -91,26 +90,15 @@ export function ExercisePage({ snapshot, download }: ExercisePageProps) {
             setGeneration((g) => g + 1);
           }}
         />
-        <label className="visually-hidden" htmlFor={inputId}>
-          {t('page.fileInput')}
-        </label>
-        <input
-          ref={fileInput}
-          id={inputId}
-          className="visually-hidden"
-          type="file"
+        <FileChooser
+          inputLabel={t('page.fileInput')}
+          buttonText={t('page.openFile')}
           accept=".json,application/json"
-          tabIndex={-1}
-          data-testid="exercise-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
+          testId="exercise-file-input"
+          onFiles={([file]) => {
             if (file) void openFile(file);
           }}
         />
-        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          {t('page.openFile')}
-        </button>
         <div className="ex-modes" role="group" aria-label={t('page.mode')}>
           {(['student', 'instructor'] as const).map((m) => (
             <button

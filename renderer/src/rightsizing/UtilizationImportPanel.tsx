@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useFileDrop } from '../app/use-file-drop';
+import { FileChooser } from '../fields/FileChooser';
 import { useTranslation } from 'react-i18next';
 import type { UtilizationDataset } from '../../../engine/utilization';
 import { SelectField } from '../fields/SelectField';
@@ -27,7 +28,6 @@ export function UtilizationImportPanel({
   onClear,
 }: Props) {
   const { t } = useTranslation('rightsizing');
-  const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const counts = datasetCounts(dataset);
 
@@ -50,26 +50,14 @@ export function UtilizationImportPanel({
         {t('import.title')}
       </h3>
       <div className="field-row">
-        <label className="visually-hidden" htmlFor={inputId}>
-          {t('import.fileInput')}
-        </label>
-        <input
-          ref={input}
-          id={inputId}
-          className="visually-hidden"
-          type="file"
+        <FileChooser
+          inputLabel={t('import.fileInput')}
+          buttonText={t('import.choose')}
+          buttonClassName="button button--primary"
           accept=".csv,text/csv"
-          tabIndex={-1}
-          data-testid="utilization-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            take(file);
-          }}
+          testId="utilization-file-input"
+          onFiles={([file]) => take(file)}
         />
-        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
-          {t('import.choose')}
-        </button>
         {SAMPLE_FILES.map((sample) => (
           <button
             key={sample.id}
