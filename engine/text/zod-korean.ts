@@ -257,10 +257,19 @@ export const koreanErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** The Korean a schema wrote beside its own English message (`params.ko` or `bilingual`), if it did. */
+export function schemaKorean(issue: {
+  readonly message: string;
+  readonly params?: unknown;
+}): string | undefined {
+  const params = issue.params as { readonly ko?: unknown } | undefined;
+  if (typeof params?.ko === 'string') return params.ko;
+  return KOREAN_OF.get(issue.message);
+}
+
 /** The Korean text of an issue from the Korean parse; undefined where the schema's message is English only. */
 function koreanText(korean: Issue, english: Issue): string | undefined {
-  if (korean.code === 'custom' && typeof korean.params?.ko === 'string') return korean.params.ko as string;
-  const registered = KOREAN_OF.get(korean.message);
+  const registered = schemaKorean(korean);
   if (registered !== undefined) return registered;
   // the Korean map wrote it (a schema's own message reads the same in both parses)
   return korean.message !== english.message && HANGUL.test(korean.message) ? korean.message : undefined;

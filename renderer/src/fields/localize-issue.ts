@@ -1,9 +1,11 @@
 /**
  * Turns a zod issue from the engine's scenario schema into a message in the UI language.
- * The schema's own rules (custom messages in English) are recognised by pattern; anything else falls back
- * to the engine's text so no problem is ever hidden.
+ * The schema's own rules (custom messages in English) are recognised by pattern and given the editor's short
+ * wording; any other rule shows the schema's own text (its Korean twin in the Korean UI, engine/text/zod-korean.ts),
+ * so no problem is ever hidden.
  */
 import type { TFunction } from 'i18next';
+import { schemaKorean } from '../../../engine/text/zod-korean';
 
 export type LineIssue = {
   readonly path: readonly PropertyKey[];
@@ -13,6 +15,8 @@ export type LineIssue = {
   readonly maximum?: unknown;
   readonly inclusive?: boolean;
   readonly expected?: unknown;
+  /** a custom rule's extras: `ko`, its Korean text */
+  readonly params?: unknown;
 };
 
 const CUSTOM_RULES: readonly {
@@ -66,5 +70,5 @@ export function localizeIssue(issue: LineIssue, t: TFunction): string {
     const match = rule.pattern.exec(issue.message);
     if (match) return t(rule.key, rule.params?.(match) ?? {});
   }
-  return t('validation.other', { message: issue.message });
+  return t('validation.other', { message: issue.message, ko: schemaKorean(issue) ?? issue.message });
 }

@@ -59,10 +59,21 @@ describe('line validation messages', () => {
     if (!result.ok) expect(result.issues[0]?.path).toEqual(['usage', 'peakCount']);
   });
 
-  it('falls back to the engine message for rules it does not know', () => {
+  it("shows the schema's own text for rules it has no short wording for, in Korean where the schema wrote one", () => {
     const parsed = lineItemSchema.safeParse({ service: 'ec2', id: '!', instanceType: 'm5.large', count: 1 });
     expect(parsed.success).toBe(false);
     const issue = parsed.error!.issues[0]!;
-    expect(localizeIssue(issue, en)).toBe(issue.message);
+    expect(localizeIssue(issue, en)).toBe('id: letters, digits, ".", "_" or "-" (max 64)');
+    expect(localizeIssue(issue, ko)).toBe(
+      'ID에는 영문자, 숫자, ".", "_", "-"만 쓸 수 있고 영문자나 숫자로 시작해야 합니다 (최대 64자)',
+    );
+    const io2 = validateLine({ service: 'ebs', id: 'e', tags: [], volumeType: 'io2', sizeGB: 10, count: 1 });
+    if (io2.ok) throw new Error('io2 without iops was accepted');
+    expect(io2.issues.map((i) => localizeIssue(i, ko))).toEqual(['io2에는 프로비저닝된 IOPS가 필요합니다']);
+  });
+
+  it('keeps the English text in the Korean UI only where the schema wrote no Korean', () => {
+    const issue = { path: ['x'], code: 'custom', message: 'some rule without a twin' };
+    expect(localizeIssue(issue, ko)).toBe('some rule without a twin');
   });
 });

@@ -34,7 +34,11 @@ export type LineDraft = {
 /** Rules the line schema cannot see alone (they live on the whole scenario, as `hoursPerMonth` does). */
 export function crossFieldIssues(item: LineItem, hoursPerMonth?: number): LineIssue[] {
   if (item.service !== 'ec2') return [];
-  return ec2UsageIssues(item, hoursPerMonth).map((issue) => ({ ...issue, code: 'custom' }));
+  return ec2UsageIssues(item, hoursPerMonth).map(({ ko, ...issue }) => ({
+    ...issue,
+    code: 'custom',
+    params: { ko },
+  }));
 }
 
 export function validateLine(

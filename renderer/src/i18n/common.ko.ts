@@ -290,7 +290,7 @@ export const commonKo = {
     tagSpace: '태그에는 공백을 쓸 수 없습니다 (- 또는 _를 쓰세요)',
     tagDuplicate: '이미 붙인 태그입니다',
     tagLimit: '태그는 {{max}}개까지 붙일 수 있습니다',
-    other: '{{message}}',
+    other: '{{ko}}',
   },
   files: {
     invalidTitle: '시나리오 파일을 열 수 없습니다',
