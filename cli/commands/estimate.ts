@@ -83,7 +83,7 @@ export function readScenarios(files: readonly string[], command: string): Scenar
     const parsed = parseScenarioText(text);
     if (parsed.ok) {
       scenarios.push(parsed.scenario);
-      for (const note of parsed.notes) process.stderr.write(`${command}: ${file}: ${note}\n`);
+      for (const note of parsed.notes) process.stderr.write(`${command}: ${file}: ${note.message}\n`);
     } else {
       failed = true;
       process.stderr.write(

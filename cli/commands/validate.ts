@@ -30,7 +30,7 @@ function readText(file: string): { text: string } | { error: string } {
 
 function report(file: string, parsed: ParseResult): Report {
   return parsed.ok
-    ? { file, valid: true, notes: parsed.notes, problems: [] }
+    ? { file, valid: true, notes: parsed.notes.map((note) => note.message), problems: [] }
     : {
         file,
         valid: false,

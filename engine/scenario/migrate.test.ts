@@ -20,7 +20,14 @@ describe('migrations', () => {
     const r = parseScenario(v0);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.migratedFrom).toBe(0);
-    expect(r.notes[0]).toMatch(/converted from schemaVersion 0 to 1/);
+    expect(r.notes).toEqual([
+      {
+        path: '$',
+        message:
+          'converted from schemaVersion 0 to 1; saving writes the new format (older CloudSizer versions cannot read it)',
+        ko: 'schemaVersion 0 형식을 1 형식으로 바꿨습니다. 저장하면 새 형식으로 저장되어 이전 버전의 CloudSizer에서는 열 수 없습니다',
+      },
+    ]);
     expect(r.scenario.name).toBe('Seoul web (pre-release)');
     expect(r.scenario.settings).toEqual({
       hoursPerMonth: 730,

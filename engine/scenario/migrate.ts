@@ -13,7 +13,7 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
 
 export type MigrationResult =
-  | { ok: true; doc: unknown; migratedFrom: number | null; notes: string[] }
+  | { ok: true; doc: unknown; migratedFrom: number | null; notes: FileIssue[] }
   | { ok: false; issues: MigrationIssue[] };
 
 export function migrateScenario(doc: unknown): MigrationResult {
@@ -88,7 +88,11 @@ export function migrateScenario(doc: unknown): MigrationResult {
     doc: current,
     migratedFrom: version,
     notes: [
-      `converted from schemaVersion ${version} to ${SCENARIO_SCHEMA_VERSION}; saving writes the new format (older CloudSizer versions cannot read it)`,
+      {
+        path: '$',
+        message: `converted from schemaVersion ${version} to ${SCENARIO_SCHEMA_VERSION}; saving writes the new format (older CloudSizer versions cannot read it)`,
+        ko: `schemaVersion ${version} 형식을 ${SCENARIO_SCHEMA_VERSION} 형식으로 바꿨습니다. 저장하면 새 형식으로 저장되어 이전 버전의 CloudSizer에서는 열 수 없습니다`,
+      },
     ],
   };
 }

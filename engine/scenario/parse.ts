@@ -1,5 +1,5 @@
 /** Reads a scenario from text or an unknown value: migrated, validated, every problem with its JSON path. */
-import { notValidJsonKo } from '../text/file-issue';
+import { notValidJsonKo, type FileIssue } from '../text/file-issue';
 import { issuesFromZod, type ScenarioIssue } from './issue-messages';
 import { jsonErrorOffset } from './json-error-offset';
 import { jsonPath } from './json-path';
@@ -15,7 +15,7 @@ export type ParseResult =
       scenario: Scenario;
       migratedFrom: number | null;
       /** what a migration changed, to tell the user (empty when the file was current) */
-      notes: string[];
+      notes: FileIssue[];
     }
   | { ok: false; issues: ScenarioIssue[] };
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parseScenario, type ScenarioIssue } from '../scenario/parse';
 import { scenarioSchema } from '../scenario/schema';
 import { scenarioTextIssue } from '../scenario/text-checks';
-import { issueUnder, notValidJsonKo } from '../text/file-issue';
+import { issueUnder, notValidJsonKo, type FileIssue } from '../text/file-issue';
 import { withJosa } from '../text/josa';
 import { bilingual, zodFileIssues } from '../text/zod-korean';
 import { MAX_SCENARIOS, type Workspace } from './workspace';
@@ -61,7 +61,7 @@ export const workspaceFileSchema = z
   });
 
 export type WorkspaceParseResult =
-  { ok: true; workspace: Workspace; notes: string[] } | { ok: false; issues: ScenarioIssue[] };
+  { ok: true; workspace: Workspace; notes: FileIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 export function parseWorkspace(value: unknown): WorkspaceParseResult {
   if (typeof value === 'object' && value !== null && 'workspaceVersion' in value) {
@@ -81,7 +81,7 @@ export function parseWorkspace(value: unknown): WorkspaceParseResult {
   const shell = workspaceFileSchema.safeParse(value);
   if (!shell.success) return { ok: false, issues: zodFileIssues(workspaceFileSchema, value, shell.error) };
   const issues: ScenarioIssue[] = [];
-  const notes: string[] = [];
+  const notes: FileIssue[] = [];
   const entries = shell.data.scenarios.flatMap((entry, index) => {
     const parsed = parseScenario(entry.scenario);
     const prefix = `$.scenarios[${index}].scenario`;
@@ -89,7 +89,14 @@ export function parseWorkspace(value: unknown): WorkspaceParseResult {
       issues.push(...parsed.issues.map((i) => issueUnder(prefix, i)));
       return [];
     }
-    notes.push(...parsed.notes.map((n) => `${prefix} (${parsed.scenario.name}): ${n}`));
+    const name = parsed.scenario.name;
+    notes.push(
+      ...parsed.notes.map((note) => ({
+        path: prefix,
+        message: `${prefix} (${name}): ${note.message}`,
+        ko: `시나리오 "${name}": ${note.ko ?? note.message}`,
+      })),
+    );
     return [{ id: entry.id, scenario: parsed.scenario }];
   });
   if (issues.length > 0) return { ok: false, issues };

@@ -1,3 +1,4 @@
+import { issueText, type FileIssue } from '../../engine/text/file-issue';
 import { useFileDrop } from './app/use-file-drop';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,9 +105,10 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
       saved: (path: string) => t('files.saved', { path }),
       exported: (path: string) => t('files.exported', { path }),
       failed: (message: string) => t('files.failed', { message }),
-      migrated: (notes: string) => t('workspace:files.migrated', { notes }),
+      migrated: (notes: readonly FileIssue[]) =>
+        t('workspace:files.migrated', { notes: notes.map((note) => issueText(note, language)).join('; ') }),
     }),
-    [t],
+    [t, language],
   );
   const csvText = useCallback(
     () => scenarioCsv(scenario, prices, { lang: language, englishHeaders }),

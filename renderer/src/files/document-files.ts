@@ -16,11 +16,12 @@ import {
   WORKSPACE_EXTENSION,
   type Workspace,
 } from '../../../engine/workspace';
+import type { FileIssue } from '../../../engine/text/file-issue';
 import { fileNameFor, MAX_SCENARIO_BYTES } from './scenario-files';
 
 export type DocumentOutcome =
-  | { ok: true; kind: 'scenario'; scenario: Scenario; notes: readonly string[] }
-  | { ok: true; kind: 'workspace'; workspace: Workspace; notes: readonly string[] }
+  | { ok: true; kind: 'scenario'; scenario: Scenario; notes: readonly FileIssue[] }
+  | { ok: true; kind: 'workspace'; workspace: Workspace; notes: readonly FileIssue[] }
   | { ok: false; fileName: string; issues: readonly ScenarioIssue[] };
 
 const WORKSPACE_KEY = /"workspaceVersion"\s*:/;

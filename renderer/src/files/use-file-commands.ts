@@ -3,6 +3,7 @@
  * the desktop app, with a file input, downloads and window.print() in a plain browser. Open reads scenario
  * and workspace files alike; an invalid file never touches the workspace: its problems go to `onInvalid`.
  */
+import type { FileIssue } from '../../../engine/text/file-issue';
 import { useCallback, type Dispatch, type RefObject } from 'react';
 import type { CloudSizerBridge, IpcError } from '../../../electron/ipc-contract';
 import type { ScenarioIssue } from '../../../engine/scenario';
@@ -37,7 +38,7 @@ type Options = {
     saved: (path: string) => string;
     exported: (path: string) => string;
     failed: (message: string) => string;
-    migrated: (notes: string) => string;
+    migrated: (notes: readonly FileIssue[]) => string;
   };
 };
 
@@ -72,8 +73,7 @@ export function useFileCommands(options: Options): FileCommands {
         if (!recovered && anyUnsaved && !confirmReplace()) return;
         dispatch({ type: 'openWorkspace', workspace: outcome.workspace, origin: fileOrigin, recovered });
       }
-      if (outcome.notes.length > 0)
-        notify({ kind: 'info', text: messages.migrated(outcome.notes.join('; ')) });
+      if (outcome.notes.length > 0) notify({ kind: 'info', text: messages.migrated(outcome.notes) });
     },
     [dispatch, onInvalid, anyUnsaved, confirmReplace, notify, messages],
   );

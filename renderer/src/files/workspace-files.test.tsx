@@ -1,4 +1,7 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Recovery } from '../../../electron/ipc-contract';
@@ -132,5 +135,38 @@ describe('workspace files, web', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(new TextDecoder().decode(english).startsWith('scenario,line id,group')).toBe(true);
     globalThis.localStorage?.removeItem('cloudsizer.csv.englishHeaders');
+  });
+});
+
+describe('a file in an older format', () => {
+  const v0 = readFileSync(
+    join(
+      dirname(fileURLToPath(import.meta.url)),
+      '../../../tests/golden/migrations/v0-pre-release.cloudsizer.json',
+    ),
+    'utf8',
+  );
+
+  async function openV0(language: 'ko' | 'en', open: string) {
+    const { bridge } = fakeDesktopBridge({
+      recovery: { available: false },
+      opened: { path: '/home/u/old.cloudsizer.json', name: 'old', text: v0 },
+    });
+    renderApp({ language, bridge, scenario: defaultScenario(language) });
+    fireEvent.click(screen.getByRole('button', { name: open }));
+    const notice = await screen.findByText(/schemaVersion 0/);
+    return notice.closest('[role="status"]')?.textContent;
+  }
+
+  it('is opened with a note in Korean that saving writes the new format', async () => {
+    expect(await openV0('ko', '열기')).toContain(
+      '이전 형식의 파일을 열었습니다: schemaVersion 0 형식을 1 형식으로 바꿨습니다. 저장하면 새 형식으로 저장되어 이전 버전의 CloudSizer에서는 열 수 없습니다',
+    );
+  });
+
+  it('and in English in the English UI', async () => {
+    expect(await openV0('en', 'Open')).toContain(
+      'Opened a file in an older format: converted from schemaVersion 0 to 1; saving writes the new format',
+    );
   });
 });

@@ -24,7 +24,7 @@ export const workspaceEn: SameKeys<typeof workspaceKo> = {
   },
   files: {
     workspaceName: 'workspace',
-    migrated: 'Opened a file in an older format, converted: {{notes}}',
+    migrated: 'Opened a file in an older format: {{notes}}',
     confirmReplace:
       'The workspace you are opening replaces every open scenario. Unsaved changes are lost. Continue?',
   },

@@ -22,7 +22,7 @@ export const workspaceKo = {
   },
   files: {
     workspaceName: '작업 공간',
-    migrated: '이전 형식의 파일을 지금 형식으로 바꿔 열었습니다: {{notes}}',
+    migrated: '이전 형식의 파일을 열었습니다: {{notes}}',
     confirmReplace:
       '열려는 작업 공간이 지금 열린 시나리오를 모두 바꿉니다. 저장하지 않은 변경은 사라집니다. 계속할까요?',
   },
