@@ -80,7 +80,7 @@ function gradeFile(prepared: PreparedExercise, path: string): GradedFile {
   const text = readText(path);
   const file = basename(path);
   if (typeof text !== 'string') {
-    return { file, result: unreadableSubmission(prepared, text.error) };
+    return { file, result: unreadableSubmission(prepared, { path: '$', message: text.error }) };
   }
   return { file, result: gradeSubmissionText(prepared, text) };
 }

@@ -3,18 +3,18 @@
  * read is an invalid result with the reason, and invalid results name their file in their problems so the CSV
  * row says which file to fix.
  */
-import { issueWithPrefix } from '../text/file-issue';
+import { issueWithPrefix, type FileIssue } from '../text/file-issue';
 import type { GradeResult } from './grade';
 import type { PreparedExercise } from './prepare';
 
 export type GradedFile = { file: string; result: GradeResult };
 
-export function unreadableSubmission(prepared: PreparedExercise, reason: string): GradeResult {
+export function unreadableSubmission(prepared: PreparedExercise, problem: FileIssue): GradeResult {
   return {
     status: 'invalid',
     exerciseId: prepared.exercise.id,
     student: null,
-    issues: [{ path: '$', message: reason }],
+    issues: [problem],
     score: 0,
     maxScore: prepared.exercise.rubric.points,
   };

@@ -11,7 +11,7 @@ import {
 import { issueText } from '../../../engine/text/file-issue';
 import { useFilesDrop } from '../app/use-file-drop';
 import { FileChooser } from '../fields/FileChooser';
-import { readFileText } from '../rightsizing/read-file-text';
+import { fileReadIssue, readFileText } from '../files/read-file-text';
 import { useLang } from '../instances/use-lang';
 import { browserDownload } from './browser-download';
 import { classResultsFileName } from './exercise-view';
@@ -24,8 +24,7 @@ export async function gradeFiles(prepared: PreparedExercise, files: readonly Fil
       try {
         return { file: file.name, result: gradeSubmissionText(prepared, await readFileText(file)) };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { file: file.name, result: unreadableSubmission(prepared, reason) };
+        return { file: file.name, result: unreadableSubmission(prepared, fileReadIssue(file.name, error)) };
       }
     }),
   );

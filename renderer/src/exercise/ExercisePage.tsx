@@ -9,7 +9,7 @@ import type { PriceSnapshot } from '../../../engine/prices';
 import { Dialog } from '../app/Dialog';
 import { SelectField } from '../fields/SelectField';
 import { useLang } from '../instances/use-lang';
-import { readFileText } from '../rightsizing/read-file-text';
+import { fileReadIssue, readFileText } from '../files/read-file-text';
 import { bundledExercises } from './bundled-exercises';
 import { ExerciseTask } from './ExerciseTask';
 import { InstructorEditor } from './InstructorEditor';
@@ -58,10 +58,7 @@ export function ExercisePage({ snapshot, download }: ExercisePageProps) {
     try {
       text = await readFileText(file);
     } catch (error) {
-      setInvalid({
-        fileName: file.name,
-        issues: [{ path: '$', message: error instanceof Error ? error.message : String(error) }],
-      });
+      setInvalid({ fileName: file.name, issues: [fileReadIssue(file.name, error)] });
       return;
     }
     const parsed = parseExerciseText(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateScenario, serializeWorkspace, workspaceOf } from '../../../engine/workspace';
 import { defaultScenario } from '../app/default-scenario';
-import { readDocumentText, workspaceFileName } from './document-files';
+import { readDocumentFile, readDocumentText, workspaceFileName } from './document-files';
 import { scenarioText } from './scenario-files';
 
 const seoul = defaultScenario('ko');
@@ -45,5 +45,25 @@ describe('readDocumentText', () => {
 
   it('names workspace files with their own ending', () => {
     expect(workspaceFileName('작업 공간')).toBe('작업 공간.cloudsizer-workspace.json');
+  });
+});
+
+describe('readDocumentFile', () => {
+  it('turns a file the browser cannot read into a problem in both languages, not a silent failure', async () => {
+    const vanished = new File(['{}'], 'gone.cloudsizer.json');
+    Object.defineProperty(vanished, 'text', {
+      value: () => Promise.reject(new DOMException('A requested file could not be read', 'NotReadableError')),
+    });
+    expect(await readDocumentFile(vanished)).toEqual({
+      ok: false,
+      fileName: 'gone.cloudsizer.json',
+      issues: [
+        {
+          path: '$',
+          message: 'cannot read gone.cloudsizer.json: A requested file could not be read',
+          ko: '"gone.cloudsizer.json" 파일을 읽을 수 없습니다: 고른 뒤에 옮기거나 지우지 않았는지, 읽기 권한이 있는지 확인하세요 (A requested file could not be read)',
+        },
+      ],
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
   type Workspace,
 } from '../../../engine/workspace';
 import type { FileIssue } from '../../../engine/text/file-issue';
+import { fileReadIssue, readFileText } from './read-file-text';
 import { fileNameFor, MAX_SCENARIO_BYTES } from './scenario-files';
 
 export type DocumentOutcome =
@@ -79,7 +80,13 @@ export async function readDocumentFile(file: File): Promise<DocumentOutcome> {
       ],
     };
   }
-  return readDocumentText(await file.text(), file.name);
+  let text: string;
+  try {
+    text = await readFileText(file);
+  } catch (error) {
+    return { ok: false, fileName: file.name, issues: [fileReadIssue(file.name, error)] };
+  }
+  return readDocumentText(text, file.name);
 }
 
 export { serializeWorkspace as workspaceText, WORKSPACE_EXTENSION };

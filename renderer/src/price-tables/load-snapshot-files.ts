@@ -3,6 +3,7 @@
  * checks every table's SHA-256 and schema. Failures come back as values naming the file, never thrown.
  */
 import { loadSnapshot, SnapshotError, type PriceSnapshot } from '../../../engine/prices';
+import { readFileText } from '../files/read-file-text';
 
 /** What the loader needs of a browser File. */
 export type SnapshotFile = Blob & { name: string };
@@ -10,17 +11,6 @@ export type SnapshotFile = Blob & { name: string };
 export type LoadedFiles =
   | { ok: true; snapshot: PriceSnapshot; used: string[]; ignored: string[] }
   | { ok: false; file: string | null; message: string };
-
-/** UTF-8 text of a file; jsdom's File has no text(), so FileReader is the fallback. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
 
 /** Base name only: a browser gives "manifest.json", a folder pick may give "snap/manifest.json". */
 const baseName = (name: string) => name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

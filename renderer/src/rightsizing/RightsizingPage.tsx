@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pricesFromSnapshot } from '../../../engine';
+import { issueText } from '../../../engine/text/file-issue';
+import { useLanguage } from '../i18n/use-language';
 import type { PriceSnapshot } from '../../../engine/prices';
 import {
   EMPTY_DATASET,
@@ -37,6 +39,7 @@ type Notice = { kind: 'ok' | 'error'; text: string };
 /** 적정 크기 조정: import utilization, see each instance's finding and recommendation, the fleet's savings. */
 export function RightsizingPage({ snapshot, initialDataset }: RightsizingPageProps) {
   const { t } = useTranslation('rightsizing');
+  const language = useLanguage();
   const { t: tp } = useTranslation('purchase');
   const prices = useMemo(() => pricesFromSnapshot(snapshot), [snapshot]);
   const [dataset, setDataset] = useState<UtilizationDataset>(initialDataset ?? EMPTY_DATASET);
@@ -86,9 +89,7 @@ export function RightsizingPage({ snapshot, initialDataset }: RightsizingPagePro
         timeZone={timeZone}
         onTimeZone={setTimeZone}
         onText={importText}
-        onReadError={(file, message) =>
-          setNotice({ kind: 'error', text: t('import.readFailed', { file, message }) })
-        }
+        onReadError={(problem) => setNotice({ kind: 'error', text: issueText(problem, language) })}
         onClear={() => {
           setDataset(EMPTY_DATASET);
           setSelected(null);

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import type { FileIssue } from '../../../engine/text/file-issue';
 import { useFileDrop } from '../app/use-file-drop';
 import { FileChooser } from '../fields/FileChooser';
 import { useTranslation } from 'react-i18next';
 import type { UtilizationDataset } from '../../../engine/utilization';
 import { SelectField } from '../fields/SelectField';
-import { readFileText } from './read-file-text';
+import { fileReadIssue, readFileText } from '../files/read-file-text';
 import { datasetCounts, TIME_ZONES, type TimeZoneChoice } from './rightsizing-view';
 import { SAMPLE_FILES } from './sample-utilization';
 
@@ -14,7 +15,7 @@ type Props = {
   onTimeZone: (zone: TimeZoneChoice) => void;
   /** a file's text arrived (chosen, dropped or a sample) */
   onText: (text: string, fileName: string) => void;
-  onReadError: (fileName: string, message: string) => void;
+  onReadError: (problem: FileIssue) => void;
   onClear: () => void;
 };
 
@@ -35,7 +36,7 @@ export function UtilizationImportPanel({
     if (!file) return;
     readFileText(file).then(
       (text) => onText(text, file.name),
-      (error: unknown) => onReadError(file.name, error instanceof Error ? error.message : String(error)),
+      (error: unknown) => onReadError(fileReadIssue(file.name, error)),
     );
   };
   const drop = useFileDrop(take, { isolate: true });

@@ -40,7 +40,6 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
     imported_one: '{{file}}: imported {{count}} row ({{replaced}} replaced).',
     imported_other: '{{file}}: imported {{count}} rows ({{replaced}} replaced).',
     canceled: 'Import of {{file}} canceled. The data loaded before is unchanged.',
-    readFailed: 'Cannot read {{file}}: {{message}}',
   },
   problems: {
     title: 'Import problems: {{file}}',

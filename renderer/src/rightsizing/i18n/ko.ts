@@ -22,7 +22,6 @@ export const rightsizingKo = {
     clear: '데이터 지우기',
     imported: '{{file}}: 행 {{count}}개를 가져왔습니다 (교체 {{replaced}}개).',
     canceled: '{{file}} 가져오기를 취소했습니다. 이전 데이터는 그대로입니다.',
-    readFailed: '{{file, josa(particle: 을)}} 읽을 수 없습니다: {{message}}',
   },
   problems: {
     title: '가져오기 문제: {{file}}',
