@@ -18,7 +18,11 @@ export type FetchDeps = {
   subtle: { digest: (algorithm: 'SHA-256', data: ArrayBuffer) => Promise<ArrayBuffer> } | undefined;
 };
 
-const hex = (buffer: ArrayBuffer) =>
+/** The page's Web Crypto, or undefined where it has none (a page not in a secure context). */
+export const pageSubtle = (): FetchDeps['subtle'] =>
+  globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle;
+
+export const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -51,7 +55,7 @@ export async function fetchTables(
   urls: Readonly<Record<string, string>>,
   deps: FetchDeps = {
     fetch: (url) => globalThis.fetch(url),
-    subtle: globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle,
+    subtle: pageSubtle(),
   },
 ): Promise<FetchedTables> {
   const fetched = await Promise.all(Object.entries(urls).map(([file, url]) => fetchOne(file, url, deps)));
