@@ -21,7 +21,11 @@ export default mergeConfig(
       outDir: fileURLToPath(new URL('../dist/portable', import.meta.url)),
       cssCodeSplit: false,
       modulePreload: false,
-      rolldownOptions: { output: { format: 'iife', codeSplitting: false } },
+      rolldownOptions: {
+        output: { format: 'iife', codeSplitting: false },
+        // the lazy pages' import() helper reads import.meta.url; inlined, it never uses it
+        checks: { emptyImportMeta: false },
+      },
     },
     // an inline script has no URL of its own to resolve asset URLs against (and needs none: it reads the tables from the page)
     experimental: { renderBuiltUrl: (fileName: string) => `./${fileName}` },
