@@ -7,6 +7,7 @@ export {
   type RightsizingSettings,
   type RightsizingSettingsInput,
 } from './settings';
+export { platformNotes } from './platform-notes';
 export { percentile, stats, blockMeans } from './percentile';
 export { profileFromSeries, profileFromSummary, type UtilizationProfile } from './profile';
 export { requirements, shortfalls, margin, type Requirements } from './requirements';
@@ -31,6 +32,7 @@ export {
 } from './fleet';
 export {
   FINDING_TEXT,
+  PLATFORM_NOTES,
   REASON_TEXT,
   RISK_TEXT,
   riskLabel,

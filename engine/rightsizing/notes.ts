@@ -52,12 +52,23 @@ export type NoteCode =
   | 'current-burstable-above-baseline'
   | 'no-candidate'
   | 'graviton-migration'
-  | 'cheaper-equivalent';
+  | 'cheaper-equivalent'
+  | 'processor-change'
+  | 'instance-store-loss'
+  | 'lower-bandwidth-unmeasured';
 
 export interface Note {
   code: NoteCode;
   en: string;
   ko: string;
+  /** the offered type the note is about (platform differences), when it is about one */
+  about?: string;
 }
+
+export const PLATFORM_NOTES: readonly NoteCode[] = [
+  'processor-change',
+  'instance-store-loss',
+  'lower-bandwidth-unmeasured',
+];
 
 export const note = (code: NoteCode, en: string, ko: string): Note => ({ code, en, ko });

@@ -153,7 +153,11 @@ describe('recommendInstance: findings', () => {
     expect(r.reasons).toEqual(['CPUOverprovisioned']);
     // margin min(2 ÷ 1.5) = 1.33 → 1, +1 memory unknown
     expect(r.recommended?.risk).toBe(2);
-    expect(r.notes.map((n) => n.code)).toEqual(['memory-not-measured', 'summary-p99']);
+    expect(r.notes.map((n) => n.code)).toEqual([
+      'memory-not-measured',
+      'summary-p99',
+      'lower-bandwidth-unmeasured', // r5.large 750 Mbps of network, m5.xlarge 1,250; network not in the data
+    ]);
   });
 
   it('an unknown current type yields no finding and says why', () => {
@@ -247,11 +251,14 @@ describe('recommendInstance: CPU threshold settings on a 14-day series', () => {
     ebsIops: null,
     ebsMbps: null,
   };
+  // c5.large has 750 Mbps of baseline network, m5.xlarge and c5.xlarge 1,250: unmeasured here, so a note
+  const lessNetwork =
+    'c5.large has less baseline bandwidth: network 750 Mbps (now 1,250); the data has no measure of that use, so check it before switching';
   it.each([
-    ['p90', 20, 1, 'c5.large'],
-    ['p95', 35, 1.75, 'c5.large'],
-    ['p99.5', 60, 3, 'c5.xlarge'],
-  ] as const)('%s → CPU %f %% → %f vCPU → %s', (cpuThreshold, pct, vcpu, type) => {
+    ['p90', 20, 1, 'c5.large', [lessNetwork]],
+    ['p95', 35, 1.75, 'c5.large', [lessNetwork]],
+    ['p99.5', 60, 3, 'c5.xlarge', []],
+  ] as const)('%s → CPU %f %% → %f vCPU → %s', (cpuThreshold, pct, vcpu, type, notes) => {
     const settings = rightsizingSettings({
       region: 'us-east-1',
       cpuThreshold,
@@ -265,7 +272,7 @@ describe('recommendInstance: CPU threshold settings on a 14-day series', () => {
     expect(r.requirements).toMatchObject({ vcpu, memoryGiB: 4 });
     expect(r.recommended?.type.type).toBe(type);
     expect(r.finding).toBe('Overprovisioned');
-    expect(r.notes).toEqual([]);
+    expect(r.notes.map((n) => n.en)).toEqual(notes);
   });
 });
 

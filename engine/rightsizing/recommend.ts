@@ -13,6 +13,7 @@ import type { Purchase } from '../scenario/schema';
 import { tUnlimitedSurplus } from '../services/ec2/formulas';
 import { isReplacementFamily } from './eligibility';
 import { note, riskLabel, type Finding, type Note, type ReasonCode, type RiskLabel } from './notes';
+import { platformNotes } from './platform-notes';
 import { purchaseLabelTerm } from '../trace/terms';
 import { PriceBook, purchaseKey, type Basis } from './price-book';
 import type { UtilizationProfile } from './profile';
@@ -235,6 +236,11 @@ export function recommendInstance(
   } else {
     base.finding = 'Optimized';
   }
+  if (rec) notes.push(...platformNotes(current, rec.type, req));
+  if (base.graviton)
+    notes.push(
+      ...platformNotes(current, base.graviton.type, req).filter((n) => n.code !== 'processor-change'),
+    );
   if (rec && currentOption) {
     base.savings = {
       onDemandMonthly: difference(currentOption.onDemandMonthly, rec.onDemandMonthly),

@@ -1,7 +1,8 @@
 /**
  * Required capacity (Compute Optimizer): threshold utilization × current capacity ÷ (1 − headroom).
  * vCPUs are treated as equivalent across families and generations (Compute Optimizer also weighs CPU
- * speed; the catalogue has no benchmark to do that offline). Memory that was not measured is kept as is.
+ * speed; the catalogue has no benchmark to do that offline, so a move to another processor maker carries a note:
+ * platform-notes.ts). Memory that was not measured is kept as is.
  */
 import type { InstanceType } from '../../pricing-data/schema';
 import type { UtilizationProfile } from './profile';

@@ -6,7 +6,7 @@
 const ALLOWED = new Set(
   [
     // units and abbreviations
-    'GB KB MB TB GiB IOPS vCPU CPU ms USD KRW RI AZ T s API GPU HPC NVMe ARM',
+    'GB KB MB TB GiB IOPS vCPU CPU ms Mbps USD KRW RI AZ T s API GPU HPC NVMe ARM',
     // services, OSes and AWS names
     'AWS EC2 EBS S3 Lambda Linux Windows Graviton SkyPilot Savings Plans Compute Instance Spot Advisor',
     'Standard IA One Zone Intelligent Tiering Frequent Access Glacier Instant Flexible Retrieval Deep Archive',

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { useTranslation } from 'react-i18next';
 import {
   FINDING_TEXT,
+  PLATFORM_NOTES,
   REASON_TEXT,
   RISK_TEXT,
   type Finding,
@@ -123,6 +124,14 @@ function FleetRow({ rec, selected, onSelect, money }: RowProps) {
   const { t } = useTranslation('rightsizing');
   const lang = useLang();
   const gravitonNote = rec.notes.find((n) => n.code === 'graviton-migration');
+  const platform = (option: SizedOption) => {
+    const notes = rec.notes.filter((n) => n.about === option.type.type && PLATFORM_NOTES.includes(n.code));
+    return notes.length === 0 ? null : (
+      <span className="rs-note" title={notes.map((n) => n[lang]).join('\n')}>
+        {t('fleet.platform', { count: notes.length })}
+      </span>
+    );
+  };
   return (
     <tr className={selected ? 'rs-row rs-row--selected' : 'rs-row'}>
       <th scope="row">
@@ -154,7 +163,10 @@ function FleetRow({ rec, selected, onSelect, money }: RowProps) {
         {rec.finding === 'Idle' ? (
           <strong>{t('fleet.stop')}</strong>
         ) : rec.recommended ? (
-          <OptionCell option={rec.recommended} money={money} />
+          <>
+            <OptionCell option={rec.recommended} money={money} />
+            {platform(rec.recommended)}
+          </>
         ) : (
           t('fleet.noRecommendation')
         )}
@@ -166,6 +178,7 @@ function FleetRow({ rec, selected, onSelect, money }: RowProps) {
             <span className="rs-note" title={gravitonNote?.[lang]}>
               {t('fleet.migration')}
             </span>
+            {platform(rec.graviton)}
           </>
         ) : (
           t('fleet.none')

@@ -44,6 +44,21 @@ describe('RightsizingPage', () => {
     expect(text(web)).toContain('$276.23');
     expect(text(web)).toContain('r6g.medium');
     expect(text(web)).toContain('Arm 이전 작업 필요');
+    // what changes besides size (Compute Optimizer's platform differences), spelled out on hover and in the details
+    const differences = Array.from(web!.querySelectorAll('.rs-note'), (n) => [
+      n.textContent,
+      n.getAttribute('title'),
+    ]);
+    expect(differences[0]).toEqual([
+      '플랫폼 차이 2가지: 상세 보기 참고',
+      expect.stringMatching(
+        /^t3a\.large는 AMD, m5\.2xlarge는 Intel 프로세서입니다: .*\nt3a\.large는 기준 대역폭이 더 작습니다: EBS 2,780 Mbps \(지금 4,750\)/,
+      ),
+    ]);
+    expect(differences.map(([shown]) => shown)).toEqual([
+      '플랫폼 차이 2가지: 상세 보기 참고',
+      'Arm 이전 작업 필요', // r6g.medium: Graviton, and as much EBS bandwidth (network was measured)
+    ]);
 
     expect(text(rowOf('api-1'))).toContain('과소 프로비저닝');
     expect(text(rowOf('api-1'))).toContain('-$55.48');

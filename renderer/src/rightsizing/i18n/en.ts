@@ -10,7 +10,8 @@ type PluralKeys =
   | 'problems.intro'
   | 'problems.goodRows'
   | 'problems.importGood'
-  | 'fleet.totals';
+  | 'fleet.totals'
+  | 'fleet.platform';
 
 /** English strings for the right-sizing page; same keys as Korean (checked by the type). */
 export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
@@ -91,6 +92,8 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
     noFinding: 'cannot tell',
     unlimited: 'includes Unlimited surplus credits {{amount}}/month',
     migration: 'Arm migration effort',
+    platform_one: '1 platform difference: see details',
+    platform_other: '{{count}} platform differences: see details',
     perMonth: '{{amount}}/month',
     none: '—',
     totals_one: 'Totals ({{count}} instance)',

@@ -69,6 +69,7 @@ export const rightsizingKo = {
     noFinding: '판단 불가',
     unlimited: 'Unlimited 잉여 크레딧 {{amount}}/월 포함',
     migration: 'Arm 이전 작업 필요',
+    platform: '플랫폼 차이 {{count}}가지: 상세 보기 참고',
     perMonth: '{{amount}}/월',
     none: '—',
     totals: '합계 ({{count}}대)',
