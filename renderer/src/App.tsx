@@ -12,7 +12,10 @@ import { PrintHeader } from './app/PrintHeader';
 import type { Page } from './app/pages';
 import { RecoveryDialog } from './app/RecoveryDialog';
 import { useActiveSnapshot } from './app/use-active-snapshot';
+import { useAutosave } from './app/use-autosave';
 import { useDesktopBridge } from './app/use-desktop-bridge';
+import { useLeaveWarning } from './app/use-leave-warning';
+import { webAutosave } from './app/web-autosave';
 import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
 import { validateLine } from './fields/use-line-draft';
@@ -129,7 +132,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   });
   const drop = useFileDrop((file) => void files.openFile(file));
 
-  const desktop = useDesktopBridge({
+  useDesktopBridge({
     bridge,
     state,
     language,
@@ -168,8 +171,15 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
           return changeLanguage(command.language);
       }
     },
+  });
+  const webStore = useMemo(() => (bridge ? undefined : webAutosave(globalThis.localStorage)), [bridge]);
+  const autosave = useAutosave({
+    store: bridge ?? webStore,
+    state,
+    clearWhenSaved: !bridge,
     onRecover: (text) => files.recover(text),
   });
+  useLeaveWarning(!bridge && state.anyUnsaved);
 
   const editCommand = useCallback(
     (command: EditCommand) => (command === 'undo' ? undo() : redo()),
@@ -325,8 +335,8 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
               </button>
             </div>
           )}
-          {desktop.recovery && (
-            <RecoveryDialog savedAt={desktop.recovery.savedAt} onChoice={desktop.resolveRecovery} />
+          {autosave.recovery && (
+            <RecoveryDialog savedAt={autosave.recovery.savedAt} onChoice={autosave.resolveRecovery} />
           )}
           {problem && (
             <InvalidFileDialog
