@@ -15,6 +15,7 @@ import { useActiveSnapshot } from './app/use-active-snapshot';
 import { useAutosave } from './app/use-autosave';
 import { useDesktopBridge } from './app/use-desktop-bridge';
 import { useLeaveWarning } from './app/use-leave-warning';
+import { usePageAddress } from './app/use-page-address';
 import { webAutosave } from './app/web-autosave';
 import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
@@ -180,6 +181,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     onRecover: (text) => files.recover(text),
   });
   useLeaveWarning(!bridge && state.anyUnsaved);
+  usePageAddress(!bridge, page, setPage);
 
   const editCommand = useCallback(
     (command: EditCommand) => (command === 'undo' ? undo() : redo()),

@@ -70,3 +70,15 @@ test('a portable page whose price table was changed prices nothing and names the
   await expect(failure).toContainText('ebs.json');
   await expect(page.getByTestId('total-monthly')).toBeHidden();
 });
+
+test('a link to a page of the portable file opens that page, and Back returns to the estimate', async ({
+  page,
+}) => {
+  await page.goto(`${pathToFileURL(portable).href}#exercises`);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('heading', { name: '연습 문제', level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: '견적', exact: true }).click();
+  await expect(page).toHaveURL(/CloudSizer\.html#estimate$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: '연습 문제', level: 2 })).toBeVisible();
+});
