@@ -16,6 +16,7 @@ import { useAutosave } from './app/use-autosave';
 import { useDesktopBridge } from './app/use-desktop-bridge';
 import { useLeaveWarning } from './app/use-leave-warning';
 import { usePageAddress } from './app/use-page-address';
+import { useDocumentTitle } from './app/use-document-title';
 import { webAutosave } from './app/web-autosave';
 import { useDeferredList } from './app/use-deferred-list';
 import { useEstimateView } from './estimate/use-estimate-view';
@@ -182,6 +183,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   });
   useLeaveWarning(!bridge && state.anyUnsaved);
   usePageAddress(!bridge, page, setPage);
+  useDocumentTitle(!bridge, scenario.name, state.anyUnsaved);
 
   const editCommand = useCallback(
     (command: EditCommand) => (command === 'undo' ? undo() : redo()),
