@@ -62,7 +62,7 @@ function parseJson(file: string, text: string): unknown {
 
 export function readManifest(files: Readonly<Record<string, string>>): Manifest {
   const text = files['manifest.json'];
-  if (text === undefined) throw new SnapshotError('manifest.json', 'file is missing');
+  if (text === undefined) throw new SnapshotError('manifest.json', 'file is missing', '파일이 없습니다');
   const parsed = manifestSchema.safeParse(parseJson('manifest.json', text));
   if (!parsed.success) throw new SnapshotError('manifest.json', describeIssues(parsed.error));
   return parsed.data;
@@ -106,7 +106,12 @@ export function tableText(
     );
   }
   const text = files[entry.file];
-  if (text === undefined) throw new SnapshotError(entry.file, `file is missing (table "${name}")`);
+  if (text === undefined)
+    throw new SnapshotError(
+      entry.file,
+      `file is missing (table "${name}")`,
+      `파일이 없습니다 (표 "${name}")`,
+    );
   return { file: entry.file, sha256: entry.sha256, text };
 }
 
@@ -133,6 +138,7 @@ export function readTable<N extends TableName>(
     throw new SnapshotError(
       file,
       `sha256 mismatch: manifest says ${sha256}, file has ${actual}; the table is corrupted or was edited by hand (run npm run prices:build)`,
+      'SHA-256이 manifest.json에 적힌 값과 다릅니다: 표가 손상되었거나 손으로 고쳐졌으니 받은 그대로의 파일로 되돌리세요',
     );
   }
   const json = parseJson(file, text);

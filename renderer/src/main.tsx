@@ -7,6 +7,7 @@
 import { bundledTables } from './data/bundled-tables';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { SnapshotError } from '../../engine/prices/snapshot-error';
 import { SnapshotFailure } from './app/SnapshotFailure';
 import { AppRoot } from './boot/AppRoot';
 import { canHydrate } from './boot/can-hydrate';
@@ -72,7 +73,13 @@ start(rootElement).catch((error: unknown) => {
   root ??= freshRoot(rootElement);
   root.render(
     <I18nextProvider i18n={i18n}>
-      <SnapshotFailure message={error instanceof Error ? error.message : String(error)} />
+      <SnapshotFailure
+        problem={
+          error instanceof SnapshotError
+            ? { message: error.message, ko: error.ko }
+            : { message: error instanceof Error ? error.message : String(error) }
+        }
+      />
     </I18nextProvider>,
   );
 });

@@ -67,7 +67,9 @@ test('a portable page whose price table was changed prices nothing and names the
   await openPortable(page, file);
   const failure = page.getByRole('alert');
   await expect(failure).toContainText('가격 스냅샷을 불러올 수 없어 계산하지 않습니다.');
-  await expect(failure).toContainText('ebs.json');
+  await expect(failure).toContainText(
+    '가격 스냅샷: ebs.json: SHA-256이 manifest.json에 적힌 값과 다릅니다: 표가 손상되었거나 손으로 고쳐졌으니 받은 그대로의 파일로 되돌리세요',
+  );
   await expect(page.getByTestId('total-monthly')).toBeHidden();
 });
 

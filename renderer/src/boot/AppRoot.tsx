@@ -25,7 +25,7 @@ export function AppRoot({ i18n, snapshot, bridge, onMounted }: AppRootProps) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <SnapshotBoundary fallback={(message) => <SnapshotFailure message={message} />}>
+        <SnapshotBoundary fallback={(problem) => <SnapshotFailure problem={problem} />}>
           <App snapshot={snapshot} bridge={bridge} />
         </SnapshotBoundary>
       </I18nextProvider>

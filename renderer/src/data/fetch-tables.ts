@@ -38,13 +38,21 @@ async function fetchOne(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = await response.arrayBuffer();
   } catch (error) {
-    throw new SnapshotError(file, `could not be read from ${url} (${describe(error)})`);
+    throw new SnapshotError(
+      file,
+      `could not be read from ${url} (${describe(error)})`,
+      `${url}에서 읽을 수 없습니다 (${describe(error)}): 앱의 파일이 모두 제자리에 있는지 확인하세요`,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    throw new SnapshotError(file, `not valid UTF-8 (${describe(error)})`);
+    throw new SnapshotError(
+      file,
+      `not valid UTF-8 (${describe(error)})`,
+      `UTF-8 텍스트가 아닙니다 (${describe(error)})`,
+    );
   }
   const digest = deps.subtle ? hex(await deps.subtle.digest('SHA-256', bytes)) : undefined;
   return { file, text, digest };
