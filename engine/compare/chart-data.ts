@@ -1,11 +1,12 @@
 /**
  * What the comparison charts draw: stacked bars by service per scenario and 36-month cumulative cost lines
- * with break-even markers. Values are USD rounded to the cent as decimal strings (as on screen and in the
- * CSV); a chart library converts them to numbers for plotting only.
+ * with break-even markers. Values are decimal strings in the shown currency, rounded as on screen and in the
+ * CSV (compare-money.ts); a chart library converts them to numbers for plotting only.
  */
-import { usd } from '../money/rounding';
+import type Decimal from 'decimal.js';
 import type { Service } from '../scenario/schema';
 import type { Comparison } from './compare';
+import { shownAmount, USD_MONEY, type CompareMoney } from './compare-money';
 import type { Metric } from './metrics';
 
 export interface StackedServiceBar {
@@ -37,7 +38,12 @@ export interface ComparisonChartData {
   readonly breakEvenMarkers: readonly BreakEvenMarker[];
 }
 
-export function comparisonChartData(comparison: Comparison, metric: Metric = 'monthly'): ComparisonChartData {
+export function comparisonChartData(
+  comparison: Comparison,
+  metric: Metric = 'monthly',
+  money: CompareMoney = USD_MONEY,
+): ComparisonChartData {
+  const usd = (value: Decimal) => shownAmount(value, money);
   const services = comparison.services.map((s) => s.service);
   const byService = comparison.scenarios.map((s) => {
     const values: Partial<Record<Service, string>> = {};

@@ -1,16 +1,17 @@
 /**
  * THE rows of the comparison table (screen and CSV), long format so Excel can pivot it: one row per
  * scenario for the totals, per service and scenario, and per matched line and scenario. Amounts are USD
- * rounded to the cent, percentages to one decimal (decimal strings); deltas are against the first scenario.
+ * rounded to the cent, or KRW at one rate rounded to the won (compare-money.ts), percentages to one decimal
+ * (decimal strings); deltas are against the first scenario.
  */
 import type Decimal from 'decimal.js';
 import type { Totals } from '../estimate/types';
 import { FLAG_WORDS, fill, ROW_WORDS, SERVICE_NAMES } from '../csv/labels';
 import { lineDescription } from '../csv/line-description';
 import type { DisplayCell, DisplayOptions } from '../csv/estimate-display';
-import { usd } from '../money/rounding';
 import type { Lang } from '../trace/types';
 import type { Comparison } from './compare';
+import { shownAmount, USD_MONEY, type CompareMoney } from './compare-money';
 import { METRICS, percentString, type Metric, type PercentTotals } from './metrics';
 
 export const COMPARISON_COLUMNS = [
@@ -98,13 +99,13 @@ export interface ComparisonDisplay {
   readonly rows: readonly ComparisonDisplayRow[];
 }
 
-const num = (d: Decimal): DisplayCell => ({ number: usd(d) });
-
 function amounts(
   t: Totals | null,
   d: Totals | null,
   pct: PercentTotals | null,
+  money: CompareMoney,
 ): Partial<Record<ComparisonColumn, DisplayCell>> {
+  const num = (value: Decimal): DisplayCell => ({ number: shownAmount(value, money) });
   const out: Partial<Record<ComparisonColumn, DisplayCell>> = {};
   for (const m of METRICS) {
     out[m] = t === null ? null : num(t[m]);
@@ -115,8 +116,18 @@ function amounts(
   return out;
 }
 
-export function comparisonDisplayRows(comparison: Comparison, options: DisplayOptions): ComparisonDisplay {
+export type ComparisonDisplayOptions = DisplayOptions & { readonly money?: CompareMoney };
+
+/** A header in the shown currency: the table names USD, which becomes KRW when that is shown. */
+const inCurrency = (header: string, money: CompareMoney) =>
+  money.currency === 'USD' ? header : header.replace('(USD)', '(KRW)');
+
+export function comparisonDisplayRows(
+  comparison: Comparison,
+  options: ComparisonDisplayOptions,
+): ComparisonDisplay {
   const { lang } = options;
+  const money = options.money ?? USD_MONEY;
   const empty = Object.fromEntries(COMPARISON_COLUMNS.map((c) => [c, null])) as Record<
     ComparisonColumn,
     DisplayCell
@@ -143,6 +154,7 @@ export function comparisonDisplayRows(comparison: Comparison, options: DisplayOp
         s.totals,
         s.index === 0 ? null : s.deltaVsBaseline,
         s.index === 0 ? null : s.deltaPercentVsBaseline,
+        money,
       ),
       cheapest: s.cheapest.map((m) => METRIC_WORDS[m][lang]).join(', '),
       cheaperFromMonth:
@@ -159,6 +171,7 @@ export function comparisonDisplayRows(comparison: Comparison, options: DisplayOp
           row.totals[s.index] ?? null,
           s.index === 0 ? null : (row.deltaVsBaseline[s.index] ?? null),
           s.index === 0 ? null : (row.deltaPercentVsBaseline[s.index] ?? null),
+          money,
         ),
         snapshot: s.snapshotId,
       });
@@ -177,14 +190,14 @@ export function comparisonDisplayRows(comparison: Comparison, options: DisplayOp
             : e.status === 'unpriced'
               ? FLAG_WORDS.unpriced[lang]
               : STATUS_WORDS.absent[lang],
-        ...amounts(e.totals, e.deltaVsBaseline, e.deltaPercentVsBaseline),
+        ...amounts(e.totals, e.deltaVsBaseline, e.deltaPercentVsBaseline, money),
         snapshot: s.snapshotId,
       });
     }
   const headerLang: Lang = options.englishHeaders ? 'en' : lang;
   return {
     columns: COMPARISON_COLUMNS,
-    headers: COMPARISON_COLUMNS.map((c) => COMPARISON_HEADERS[c][headerLang]),
+    headers: COMPARISON_COLUMNS.map((c) => inCurrency(COMPARISON_HEADERS[c][headerLang], money)),
     rows,
   };
 }

@@ -20,7 +20,9 @@ export {
   COMPARISON_HEADERS,
   type ComparisonColumn,
   type ComparisonDisplay,
+  type ComparisonDisplayOptions,
   type ComparisonDisplayRow,
   type ComparisonSection,
 } from './compare-display';
 export { comparisonCsv, compareCsv } from './compare-csv';
+export { compareMoneyOf, otherRates, shownAmount, USD_MONEY, type CompareMoney } from './compare-money';

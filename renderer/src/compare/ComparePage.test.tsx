@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { comparisonCsv, compareEstimates, estimate, pricesFromSnapshot, usd } from '../../../engine';
+import { comparisonCsv, compareEstimates, estimate, krw, pricesFromSnapshot, usd } from '../../../engine';
 import type { Scenario } from '../../../engine/scenario';
 import { defaultScenario } from '../app/default-scenario';
 import { groupDigits } from '../files/display-cells';
@@ -121,5 +121,41 @@ describe('ComparePage', () => {
     expect(expected.endsWith('\r\n')).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: '영문 헤더 유지 (도구에서 읽을 CSV)' }));
     expect(onEnglishHeaders).toHaveBeenCalledWith(true);
+  });
+
+  it("shows the amounts in KRW at the baseline's rate when the baseline is in KRW, and in USD on request", () => {
+    const inKrw = (scenario: Scenario, krwPerUsd: string): Scenario => ({
+      ...scenario,
+      settings: { ...scenario.settings, currency: { display: 'KRW', krwPerUsd, rateDate: '2026-07-20' } },
+    });
+    const onExportCsv = vi.fn();
+    renderWithI18n(
+      <ComparePage
+        entries={[
+          { id: 's1', scenario: inKrw(onDemand, '1385.20') },
+          { id: 's2', scenario: inKrw(ri, '1400') },
+        ]}
+        prices={prices}
+        englishHeaders={false}
+        onEnglishHeaders={vi.fn()}
+        onExportCsv={onExportCsv}
+      />,
+    );
+    const a = estimate(onDemand, prices).totals;
+    const rate = (usdAmount: typeof a.monthly) => groupDigits(krw(usdAmount.times('1385.20')));
+    expect(screen.getByLabelText('통화')).toHaveProperty('value', 'KRW');
+    expect(shown('compare-monthly-0')).toBe(rate(a.monthly));
+    // $1,898.00 upfront × 1,385.20 = ₩2,629,109.6 → ₩2,629,110
+    expect(shown('compare-upfront-1')).toBe('2,629,110');
+    expect(within(screen.getByTestId('compare-totals')).getByText('월 비용(KRW)')).toBeTruthy();
+    expect(shown('compare-rate')).toBe(
+      '모든 시나리오를 기준 시나리오의 환율 1385.20원/USD(2026-07-20 기준)로 환산했습니다. 자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: 3년 RI',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '비교 CSV 내보내기' }));
+    expect(onExportCsv.mock.calls[0]?.[0]).toContain('월 비용(KRW)');
+
+    fireEvent.change(screen.getByLabelText('통화'), { target: { value: 'USD' } });
+    expect(shown('compare-upfront-1')).toBe('1,898.00');
+    expect(screen.queryByTestId('compare-rate')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Metric, Prices } from '../../../engine';
+import { compareMoneyOf, otherRates, USD_MONEY, type Metric, type Prices } from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
 import { comparisonCsvText } from '../files/csv-export';
 import { fileNameFor } from '../files/scenario-files';
@@ -38,11 +38,17 @@ export function ComparePage({
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [baselineId, setBaselineId] = useState<string | null>(entries[0]?.id ?? null);
   const [metric, setMetric] = useState<Metric>('monthly');
+  /** the shown currency; null follows the baseline scenario's */
+  const [currency, setCurrency] = useState<'USD' | 'KRW' | null>(null);
   const estimateOf = useMemo(() => createEstimateCache(prices), [prices]);
   const compared = useMemo(
     () => comparedEntries(entries, excluded, baselineId),
     [entries, excluded, baselineId],
   );
+  // KRW is offered at the baseline's rate, and only where the baseline has one
+  const baseline = compared[0]?.scenario;
+  const krw = useMemo(() => compareMoneyOf(baseline), [baseline]);
+  const money = krw.currency === 'KRW' && currency !== 'USD' ? krw : USD_MONEY;
   const view = useMemo(
     () =>
       compared.length >= 2
@@ -51,10 +57,15 @@ export function ComparePage({
             estimateOf,
             lang,
             metric,
+            money,
           )
         : null,
-    [compared, estimateOf, lang, metric],
+    [compared, estimateOf, lang, metric, money],
   );
+  const differentRates = otherRates(
+    compared.map((e) => e.scenario),
+    money,
+  ).map((s) => s.name);
   const names = compared.map((e) => e.scenario.name);
 
   const toggle = (id: string) => {
@@ -88,7 +99,7 @@ export function ComparePage({
             onClick={() =>
               view &&
               onExportCsv(
-                comparisonCsvText(view.comparison, { lang, englishHeaders }),
+                comparisonCsvText(view.comparison, { lang, englishHeaders, money }),
                 fileNameFor(t('export.fileName'), '.csv'),
               )
             }
@@ -105,16 +116,25 @@ export function ComparePage({
         onBaseline={setBaselineId}
         metric={metric}
         onMetric={setMetric}
+        krw={krw.currency === 'KRW' ? krw : null}
+        currency={money.currency}
+        onCurrency={setCurrency}
       />
+      {money.currency === 'KRW' && (
+        <p className="compare-note" data-testid="compare-rate">
+          {t('pick.rateNote', { rate: money.krwPerUsd, date: money.rateDate })}
+          {differentRates.length > 0 && ` ${t('pick.otherRates', { names: differentRates.join(', ') })}`}
+        </p>
+      )}
       {!view ? (
         <p className="compare-empty" role="status">
           {t('page.needTwo')}
         </p>
       ) : (
         <>
-          <TotalsSideBySide comparison={view.comparison} display={view.display} />
+          <TotalsSideBySide comparison={view.comparison} display={view.display} currency={money.currency} />
           <Suspense fallback={<div className="compare-charts compare-charts--loading" />}>
-            <ComparisonCharts data={view.chart} metric={metric} />
+            <ComparisonCharts data={view.chart} metric={metric} currency={money.currency} />
           </Suspense>
           <DeltaTable
             display={view.display}
@@ -122,6 +142,7 @@ export function ComparePage({
             scenarioCount={names.length}
             metric={metric}
             names={names}
+            currency={money.currency}
           />
           <DeltaTable
             display={view.display}
@@ -129,6 +150,7 @@ export function ComparePage({
             scenarioCount={names.length}
             metric={metric}
             names={names}
+            currency={money.currency}
           />
         </>
       )}

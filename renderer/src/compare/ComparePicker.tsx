@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { METRICS, type Metric } from '../../../engine';
+import { METRICS, type CompareMoney, type Metric } from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
 
 type Props = {
@@ -11,9 +11,16 @@ type Props = {
   onBaseline: (id: string) => void;
   metric: Metric;
   onMetric: (metric: Metric) => void;
+  /** KRW at the baseline's rate, when the baseline has one */
+  krw: Extract<CompareMoney, { currency: 'KRW' }> | null;
+  currency: CompareMoney['currency'];
+  onCurrency: (currency: CompareMoney['currency']) => void;
 };
 
-/** Which scenarios to compare, which one is the baseline, and which amount the difference tables show. */
+/**
+ * Which scenarios to compare, which one is the baseline, which amount the difference tables show, and (when
+ * the baseline has a KRW rate) the currency.
+ */
 export function ComparePicker({
   entries,
   excluded,
@@ -22,10 +29,14 @@ export function ComparePicker({
   onBaseline,
   metric,
   onMetric,
+  krw,
+  currency,
+  onCurrency,
 }: Props) {
   const { t } = useTranslation('compare');
   const baselineSelect = useId();
   const metricSelect = useId();
+  const currencySelect = useId();
   const chosen = entries.filter((e) => !excluded.has(e.id));
   return (
     <div className="compare-picker">
@@ -73,6 +84,22 @@ export function ComparePicker({
           ))}
         </select>
       </div>
+      {krw && (
+        <div className="field field--compact">
+          <label className="field__label" htmlFor={currencySelect}>
+            {t('pick.currency')}
+          </label>
+          <select
+            id={currencySelect}
+            className="field__input field__select"
+            value={currency}
+            onChange={(event) => onCurrency(event.target.value === 'KRW' ? 'KRW' : 'USD')}
+          >
+            <option value="USD">USD ($)</option>
+            <option value="KRW">{t('pick.krw', { rate: krw.krwPerUsd })}</option>
+          </select>
+        </div>
+      )}
     </div>
   );
 }

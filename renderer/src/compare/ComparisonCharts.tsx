@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ComparisonChartData, Metric } from '../../../engine';
+import type { CompareMoney, ComparisonChartData, Metric } from '../../../engine';
 import { groupDigits } from '../files/display-cells';
 import { useLanguage } from '../i18n/use-language';
 import { SERVICE_COLORS } from '../totals/service-colors';
@@ -24,20 +24,25 @@ const colorOf = (scenario: number) => SCENARIO_COLORS[scenario % SCENARIO_COLORS
 
 // the charts plot the engine's rounded decimal strings as numbers: geometry only, every figure shown is a string
 const plotted = (value: string | undefined) => (value === undefined || value === '' ? null : Number(value));
-const dollars = (value: number, locale: string) => `$${value.toLocaleString(locale)}`;
+const SYMBOLS: Readonly<Record<CompareMoney['currency'], string>> = { USD: '$', KRW: '₩' };
+const axisAmount = (value: number, locale: string, currency: CompareMoney['currency']) =>
+  `${SYMBOLS[currency]}${value.toLocaleString(locale)}`;
 /** each plotted value keeps its decimal string under `key + TEXT`, for the tooltip */
 const TEXT = ':text';
 type TooltipItem = { dataKey?: unknown; payload?: unknown };
-function amount(_value: unknown, _name: unknown, item: TooltipItem): string {
-  const payload = item.payload as Record<string, unknown> | undefined;
-  const text = payload?.[`${String(item.dataKey)}${TEXT}`];
-  return typeof text === 'string' && text !== '' ? `$${groupDigits(text)}` : '';
-}
+const tooltipAmount =
+  (currency: CompareMoney['currency']) =>
+  (_value: unknown, _name: unknown, item: TooltipItem): string => {
+    const payload = item.payload as Record<string, unknown> | undefined;
+    const text = payload?.[`${String(item.dataKey)}${TEXT}`];
+    return typeof text === 'string' && text !== '' ? `${SYMBOLS[currency]}${groupDigits(text)}` : '';
+  };
 
-type Props = { data: ComparisonChartData; metric: Metric };
+type Props = { data: ComparisonChartData; metric: Metric; currency: CompareMoney['currency'] };
 
 /** Stacked bars by service per scenario, and 36-month cumulative cost lines with break-even markers. */
-export default function ComparisonCharts({ data, metric }: Props) {
+export default function ComparisonCharts({ data, metric, currency }: Props) {
+  const amount = tooltipAmount(currency);
   const { t } = useTranslation('compare');
   const { t: common } = useTranslation();
   const locale = useLanguage() === 'ko' ? 'ko-KR' : 'en-US';
@@ -72,7 +77,7 @@ export default function ComparisonCharts({ data, metric }: Props) {
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
-              <YAxis width={80} tickFormatter={(value: number) => dollars(value, locale)} />
+              <YAxis width={80} tickFormatter={(value: number) => axisAmount(value, locale, currency)} />
               <Tooltip formatter={amount} />
               <Legend />
               {data.services.map((service) => (
@@ -109,7 +114,7 @@ export default function ComparisonCharts({ data, metric }: Props) {
             >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis {...monthAxis(t('charts.month'))} />
-              <YAxis width={80} tickFormatter={(value: number) => dollars(value, locale)} />
+              <YAxis width={80} tickFormatter={(value: number) => axisAmount(value, locale, currency)} />
               <Tooltip formatter={amount} labelFormatter={(month) => t('charts.breakEven', { month })} />
               <Legend verticalAlign="top" />
               {names.map((name, s) => (

@@ -1,6 +1,6 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComparisonDisplay, ComparisonDisplayRow, Metric } from '../../../engine';
+import type { CompareMoney, ComparisonDisplay, ComparisonDisplayRow, Metric } from '../../../engine';
 import { cellText } from '../files/display-cells';
 import { DELTA_COLUMNS, sectionGroups } from './compare-view';
 
@@ -10,14 +10,15 @@ type Props = {
   scenarioCount: number;
   metric: Metric;
   names: readonly string[];
+  currency: CompareMoney['currency'];
 };
 
 /**
  * One row per service (or per line), one column group per scenario: the amount of the chosen metric and,
- * after the baseline, the difference in USD and %. A line a scenario lacks or cannot price says so in place
+ * after the baseline, the difference in the shown currency and %. A line a scenario lacks or cannot price says so in place
  * of its amount. All cells are the engine's comparison display rows.
  */
-export function DeltaTable({ display, section, scenarioCount, metric, names }: Props) {
+export function DeltaTable({ display, section, scenarioCount, metric, names, currency }: Props) {
   const { t } = useTranslation('compare');
   const titleId = useId();
   const groups = sectionGroups(display, section, scenarioCount);
@@ -58,12 +59,12 @@ export function DeltaTable({ display, section, scenarioCount, metric, names }: P
               {names.map((_, s) => (
                 <Fragment key={s}>
                   <th scope="col" className="compare-table__sub">
-                    {t('deltas.amount')}
+                    {t('deltas.amount', { currency })}
                   </th>
                   {s > 0 && (
                     <>
                       <th scope="col" className="compare-table__sub">
-                        {t('deltas.delta')}
+                        {t('deltas.delta', { currency })}
                       </th>
                       <th scope="col" className="compare-table__sub">
                         {t('deltas.percent')}

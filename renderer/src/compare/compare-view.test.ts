@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCsv, pricesFromSnapshot, usd } from '../../../engine';
+import { comparisonCsv, pricesFromSnapshot, usd, USD_MONEY } from '../../../engine';
 import { readCsv as readCsvForTests } from '../../../engine/csv/read-csv';
 import { defaultScenario } from '../app/default-scenario';
 import { bundledSnapshot } from '../price-tables/test-helpers';
@@ -51,7 +51,7 @@ describe('compare view', () => {
 
   it('shows the engine comparison: totals and deltas from the display rows, grouped one row per scenario', () => {
     const estimateOf = createEstimateCache(prices);
-    const view = compareView([base, ri], estimateOf, 'en', 'monthly');
+    const view = compareView([base, ri], estimateOf, 'en', 'monthly', USD_MONEY);
     const [baseline, variant] = totalRows(view.display);
     const a = estimateOf(base).totals;
     const b = estimateOf(ri).totals;

@@ -13,6 +13,7 @@ import {
   type ComparisonDisplay,
   type ComparisonDisplayRow,
   type ComparisonSection,
+  type CompareMoney,
   type EstimateResult,
   type Metric,
   type Prices,
@@ -66,12 +67,13 @@ export function compareView(
   estimateOf: (scenario: Scenario) => EstimateResult,
   lang: Language,
   metric: Metric,
+  money: CompareMoney,
 ): CompareView {
   const comparison = compareEstimates(scenarios.map(estimateOf));
   return {
     comparison,
-    display: comparisonDisplayRows(comparison, { lang }),
-    chart: comparisonChartData(comparison, metric),
+    display: comparisonDisplayRows(comparison, { lang, money }),
+    chart: comparisonChartData(comparison, metric, money),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   estimate,
   estimateCsv,
   type Comparison,
+  type ComparisonDisplayOptions,
   type DisplayOptions,
   type EstimateResult,
   type Prices,
@@ -24,7 +25,7 @@ export function scenarioCsv(scenario: Scenario, prices: Prices, options: CsvOpti
   return estimateCsv(estimateInput(scenario, estimate(scenario, prices)), options);
 }
 
-export function comparisonCsvText(comparison: Comparison, options: CsvOptions): string {
+export function comparisonCsvText(comparison: Comparison, options: ComparisonDisplayOptions): string {
   return comparisonCsv(comparison, options);
 }
 

@@ -5,7 +5,7 @@ export const compareEn: SameKeys<typeof compareKo> = {
   page: {
     title: 'Compare scenarios',
     intro:
-      "The workspace's scenarios side by side. Differences are against the baseline scenario, in amount and %; amounts in USD, excluding tax.",
+      "The workspace's scenarios side by side. Differences are against the baseline scenario, in amount and %; amounts exclude tax (VAT).",
     needTwo:
       'Choose at least two scenarios to compare. Make a variant with "Duplicate" on the estimate screen.',
   },
@@ -13,6 +13,10 @@ export const compareEn: SameKeys<typeof compareKo> = {
     legend: 'Scenarios to compare',
     baseline: 'Baseline scenario',
     metric: 'Amount for the differences by service and by line',
+    currency: 'Currency',
+    krw: 'KRW (₩) · {{rate}} KRW/USD',
+    rateNote: "Every scenario is converted at the baseline scenario's rate, {{rate}} KRW/USD as of {{date}}.",
+    otherRates: 'Scenarios with a rate of their own are converted at the same rate: {{names}}',
   },
   metrics: {
     monthly: 'Monthly',
@@ -21,7 +25,7 @@ export const compareEn: SameKeys<typeof compareKo> = {
     months36: '36 months',
   },
   totals: {
-    metricRow: '{{metric}} (USD)',
+    metricRow: '{{metric}} ({{currency}})',
     status: 'Status',
     cheaperFrom: 'Cheaper than the baseline from',
     snapshot: 'Price snapshot',
@@ -39,8 +43,8 @@ export const compareEn: SameKeys<typeof compareKo> = {
     service: 'Service',
     lineId: 'Line id',
     description: 'Description',
-    amount: 'Amount (USD)',
-    delta: 'Difference (USD)',
+    amount: 'Amount ({{currency}})',
+    delta: 'Difference ({{currency}})',
     percent: 'Difference (%)',
   },
   charts: {
