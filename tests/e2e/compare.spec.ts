@@ -185,6 +185,24 @@ test('two scenarios side by side: deltas shown, comparison and estimate CSVs equ
   );
   expect(estimateEn[0]?.slice(0, 3)).toEqual(['scenario', 'line id', 'group']);
   expect(await tableCells(table)).toEqual(estimateEn);
+
+  // the baseline in KRW: the comparison follows, every scenario at the baseline's rate
+  await page
+    .getByRole('button', { name: /^온디맨드/ })
+    .first()
+    .click();
+  await field(page.locator('.topbar'), '통화').selectOption('KRW');
+  await field(page.locator('.topbar'), '환율 (원/USD)').fill('1385.20');
+  await field(page.locator('.topbar'), '환율 기준일').fill('2026-07-20');
+  await page.getByRole('button', { name: '비교', exact: true }).click();
+  await expect(page.getByLabel('통화', { exact: true })).toHaveValue('KRW');
+  // $1,898.00 × 1,385.20 = ₩2,629,109.6 → ₩2,629,110; −$140.16 a month × 1,385.20 = −₩194,149.632 → −₩194,150
+  await expect(page.getByTestId('compare-upfront-1')).toHaveText('2,629,110');
+  await expect(page.getByTestId('compare-delta-monthly-1')).toHaveText(/^기준 대비 -194,150 \(-\d+\.\d%\)$/);
+  await expect(page.getByTestId('compare-rate')).toHaveText(
+    '모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다.',
+  );
+  await page.screenshot({ path: `${screenshots}compare-krw-ko.png`, fullPage: true });
 });
 
 function header(metric: (typeof METRICS)[number]): string {

@@ -149,7 +149,7 @@ describe('ComparePage', () => {
     expect(shown('compare-upfront-1')).toBe('2,629,110');
     expect(within(screen.getByTestId('compare-totals')).getByText('월 비용(KRW)')).toBeTruthy();
     expect(shown('compare-rate')).toBe(
-      '모든 시나리오를 기준 시나리오의 환율 1385.20원/USD(2026-07-20 기준)로 환산했습니다. 자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: 3년 RI',
+      '모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다. 자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: 3년 RI',
     );
     fireEvent.click(screen.getByRole('button', { name: '비교 CSV 내보내기' }));
     expect(onExportCsv.mock.calls[0]?.[0]).toContain('월 비용(KRW)');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { compareMoneyOf, otherRates, USD_MONEY, type Metric, type Prices } from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
 import { comparisonCsvText } from '../files/csv-export';
+import { groupDigits } from '../files/display-cells';
 import { fileNameFor } from '../files/scenario-files';
 import { useLanguage } from '../i18n/use-language';
 import { ComparePicker } from './ComparePicker';
@@ -122,7 +123,7 @@ export function ComparePage({
       />
       {money.currency === 'KRW' && (
         <p className="compare-note" data-testid="compare-rate">
-          {t('pick.rateNote', { rate: money.krwPerUsd, date: money.rateDate })}
+          {t('pick.rateNote', { rate: groupDigits(money.krwPerUsd), date: money.rateDate })}
           {differentRates.length > 0 && ` ${t('pick.otherRates', { names: differentRates.join(', ') })}`}
         </p>
       )}

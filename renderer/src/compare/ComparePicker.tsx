@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { METRICS, type CompareMoney, type Metric } from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
+import { groupDigits } from '../files/display-cells';
 
 type Props = {
   entries: readonly WorkspaceEntry[];
@@ -96,7 +97,7 @@ export function ComparePicker({
             onChange={(event) => onCurrency(event.target.value === 'KRW' ? 'KRW' : 'USD')}
           >
             <option value="USD">USD ($)</option>
-            <option value="KRW">{t('pick.krw', { rate: krw.krwPerUsd })}</option>
+            <option value="KRW">{t('pick.krw', { rate: groupDigits(krw.krwPerUsd) })}</option>
           </select>
         </div>
       )}
