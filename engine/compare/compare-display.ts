@@ -11,7 +11,7 @@ import { lineDescription } from '../csv/line-description';
 import type { DisplayCell, DisplayOptions } from '../csv/estimate-display';
 import type { Lang } from '../trace/types';
 import type { Comparison } from './compare';
-import { shownAmount, USD_MONEY, type CompareMoney } from './compare-money';
+import { moneyLabel, shownAmount, USD_MONEY, type CompareMoney } from './compare-money';
 import { METRICS, percentString, type Metric, type PercentTotals } from './metrics';
 
 export const COMPARISON_COLUMNS = [
@@ -118,9 +118,9 @@ function amounts(
 
 export type ComparisonDisplayOptions = DisplayOptions & { readonly money?: CompareMoney };
 
-/** A header in the shown currency: the table names USD, which becomes KRW when that is shown. */
-const inCurrency = (header: string, money: CompareMoney) =>
-  money.currency === 'USD' ? header : header.replace('(USD)', '(KRW)');
+/** A header in the shown money: the table names USD, which becomes e.g. "KRW, 부가세 포함". */
+const inCurrency = (header: string, money: CompareMoney, lang: Lang) =>
+  header.replace('(USD)', `(${moneyLabel(money, lang)})`);
 
 export function comparisonDisplayRows(
   comparison: Comparison,
@@ -197,7 +197,7 @@ export function comparisonDisplayRows(
   const headerLang: Lang = options.englishHeaders ? 'en' : lang;
   return {
     columns: COMPARISON_COLUMNS,
-    headers: COMPARISON_COLUMNS.map((c) => inCurrency(COMPARISON_HEADERS[c][headerLang], money)),
+    headers: COMPARISON_COLUMNS.map((c) => inCurrency(COMPARISON_HEADERS[c][headerLang], money, headerLang)),
     rows,
   };
 }

@@ -27,7 +27,7 @@ const comparison = () => compareEstimates([two, one].map((s) => estimate(s, bund
 describe('a comparison in KRW', () => {
   it("converts every amount at the baseline's rate and rounds once, to the won", () => {
     const money = compareMoneyOf(two);
-    expect(money).toEqual({ currency: 'KRW', krwPerUsd: '1385.20', rateDate: '2026-07-20' });
+    expect(money).toEqual({ currency: 'KRW', krwPerUsd: '1385.20', rateDate: '2026-07-20', vat: false });
     const display = comparisonDisplayRows(comparison(), { lang: 'en', money });
     const [baseline, variant] = display.rows.filter((row) => row.section === 'total');
     expect(baseline?.cells.monthly).toEqual({ number: '194150' });
@@ -50,9 +50,25 @@ describe('a comparison in KRW', () => {
     const usd = comparisonDisplayRows(comparison(), { lang: 'en' });
     expect(usd.rows[0]?.cells.monthly).toEqual({ number: '140.16' });
     expect(usd.headers).toContain('monthly (USD)');
-    expect(compareMoneyOf(scenario('usd', 1))).toEqual(USD_MONEY);
+    expect(compareMoneyOf(scenario('usd', 1))).toEqual({ currency: 'USD', vat: false });
     expect(otherRates([two, one], compareMoneyOf(two)).map((s) => s.name)).toEqual(['one']);
     expect(otherRates([two, scenario('same', 1, krwAt('1385.2'))], compareMoneyOf(two))).toEqual([]);
     expect(otherRates([two, one], USD_MONEY)).toEqual([]);
+  });
+
+  it('adds the 10% VAT Korean accounts are billed before converting, and says so in the headers', () => {
+    // 140.16 × 1.1 = 154.176 → $154.18; × 1,385.20 = 213,564.5952 → ₩213,565
+    const usdVat = comparisonDisplayRows(comparison(), { lang: 'en', money: { currency: 'USD', vat: true } });
+    expect(usdVat.rows[0]?.cells.monthly).toEqual({ number: '154.18' });
+    expect(usdVat.headers).toContain('monthly (USD, VAT incl.)');
+    const krwVat = comparisonDisplayRows(comparison(), {
+      lang: 'ko',
+      money: { ...compareMoneyOf(two), vat: true },
+    });
+    expect(krwVat.rows[0]?.cells.monthly).toEqual({ number: '213565' });
+    expect(krwVat.headers).toContain('월 비용(KRW, 부가세 포함)');
+    // percentages are the same with or without the tax
+    expect(krwVat.rows[1]?.cells.deltaMonthlyPercent).toEqual({ number: '-50.0' });
+    expect(compareMoneyOf({ ...two, settings: { ...two.settings, vat: true } }).vat).toBe(true);
   });
 });

@@ -25,4 +25,11 @@ export {
   type ComparisonSection,
 } from './compare-display';
 export { comparisonCsv, compareCsv } from './compare-csv';
-export { compareMoneyOf, otherRates, shownAmount, USD_MONEY, type CompareMoney } from './compare-money';
+export {
+  compareMoneyOf,
+  moneyLabel,
+  otherRates,
+  shownAmount,
+  USD_MONEY,
+  type CompareMoney,
+} from './compare-money';

@@ -199,8 +199,8 @@ test('two scenarios side by side: deltas shown, comparison and estimate CSVs equ
   // $1,898.00 × 1,385.20 = ₩2,629,109.6 → ₩2,629,110; −$140.16 a month × 1,385.20 = −₩194,149.632 → −₩194,150
   await expect(page.getByTestId('compare-upfront-1')).toHaveText('2,629,110');
   await expect(page.getByTestId('compare-delta-monthly-1')).toHaveText(/^기준 대비 -194,150 \(-\d+\.\d%\)$/);
-  await expect(page.getByTestId('compare-rate')).toHaveText(
-    '모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다.',
+  await expect(page.getByTestId('compare-money')).toHaveText(
+    '금액은 부가세 제외입니다. 모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다.',
   );
   await page.screenshot({ path: `${screenshots}compare-krw-ko.png`, fullPage: true });
 });

@@ -148,14 +148,22 @@ describe('ComparePage', () => {
     // $1,898.00 upfront × 1,385.20 = ₩2,629,109.6 → ₩2,629,110
     expect(shown('compare-upfront-1')).toBe('2,629,110');
     expect(within(screen.getByTestId('compare-totals')).getByText('월 비용(KRW)')).toBeTruthy();
-    expect(shown('compare-rate')).toBe(
-      '모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다. 자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: 3년 RI',
+    expect(shown('compare-money')).toBe(
+      '금액은 부가세 제외입니다. 모든 시나리오를 기준 시나리오의 환율 1,385.20원/USD(2026-07-20 기준)로 환산했습니다. 자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: 3년 RI',
     );
     fireEvent.click(screen.getByRole('button', { name: '비교 CSV 내보내기' }));
     expect(onExportCsv.mock.calls[0]?.[0]).toContain('월 비용(KRW)');
 
+    // with the 10% VAT: 1,898.00 × 1.1 × 1,385.20 = 2,892,020.56 → ₩2,892,021
+    fireEvent.click(screen.getByRole('checkbox', { name: '부가세 10% 포함' }));
+    expect(shown('compare-upfront-1')).toBe('2,892,021');
+    expect(within(screen.getByTestId('compare-totals')).getByText('월 비용(KRW, 부가세 포함)')).toBeTruthy();
+    expect(shown('compare-money')).toMatch(/^금액은 부가세 10%를 포함합니다\. 모든 시나리오를/);
+
     fireEvent.change(screen.getByLabelText('통화'), { target: { value: 'USD' } });
+    expect(shown('compare-upfront-1')).toBe('2,087.80');
+    fireEvent.click(screen.getByRole('checkbox', { name: '부가세 10% 포함' }));
     expect(shown('compare-upfront-1')).toBe('1,898.00');
-    expect(screen.queryByTestId('compare-rate')).toBeNull();
+    expect(shown('compare-money')).toBe('금액은 부가세 제외입니다.');
   });
 });

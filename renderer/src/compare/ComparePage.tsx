@@ -1,6 +1,13 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareMoneyOf, otherRates, USD_MONEY, type Metric, type Prices } from '../../../engine';
+import {
+  compareMoneyOf,
+  moneyLabel,
+  otherRates,
+  type CompareMoney,
+  type Metric,
+  type Prices,
+} from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
 import { comparisonCsvText } from '../files/csv-export';
 import { groupDigits } from '../files/display-cells';
@@ -39,8 +46,9 @@ export function ComparePage({
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [baselineId, setBaselineId] = useState<string | null>(entries[0]?.id ?? null);
   const [metric, setMetric] = useState<Metric>('monthly');
-  /** the shown currency; null follows the baseline scenario's */
+  /** the shown currency and tax; null follows the baseline scenario's */
   const [currency, setCurrency] = useState<'USD' | 'KRW' | null>(null);
+  const [vat, setVat] = useState<boolean | null>(null);
   const estimateOf = useMemo(() => createEstimateCache(prices), [prices]);
   const compared = useMemo(
     () => comparedEntries(entries, excluded, baselineId),
@@ -48,8 +56,14 @@ export function ComparePage({
   );
   // KRW is offered at the baseline's rate, and only where the baseline has one
   const baseline = compared[0]?.scenario;
-  const krw = useMemo(() => compareMoneyOf(baseline), [baseline]);
-  const money = krw.currency === 'KRW' && currency !== 'USD' ? krw : USD_MONEY;
+  const fromBaseline = useMemo(() => compareMoneyOf(baseline), [baseline]);
+  const money = useMemo<CompareMoney>(() => {
+    const withVat = vat ?? fromBaseline.vat ?? false;
+    return fromBaseline.currency === 'KRW' && currency !== 'USD'
+      ? { ...fromBaseline, vat: withVat }
+      : { currency: 'USD', vat: withVat };
+  }, [fromBaseline, currency, vat]);
+  const label = moneyLabel(money, lang);
   const view = useMemo(
     () =>
       compared.length >= 2
@@ -117,23 +131,29 @@ export function ComparePage({
         onBaseline={setBaselineId}
         metric={metric}
         onMetric={setMetric}
-        krw={krw.currency === 'KRW' ? krw : null}
+        krw={fromBaseline.currency === 'KRW' ? fromBaseline : null}
         currency={money.currency}
         onCurrency={setCurrency}
+        vat={money.vat ?? false}
+        onVat={setVat}
       />
-      {money.currency === 'KRW' && (
-        <p className="compare-note" data-testid="compare-rate">
-          {t('pick.rateNote', { rate: groupDigits(money.krwPerUsd), date: money.rateDate })}
-          {differentRates.length > 0 && ` ${t('pick.otherRates', { names: differentRates.join(', ') })}`}
-        </p>
-      )}
+      <p className="compare-note" data-testid="compare-money">
+        {t(money.vat ? 'pick.taxIncluded' : 'pick.taxExcluded')}
+        {money.currency === 'KRW' && (
+          <span data-testid="compare-rate">
+            {' '}
+            {t('pick.rateNote', { rate: groupDigits(money.krwPerUsd), date: money.rateDate })}
+            {differentRates.length > 0 && ` ${t('pick.otherRates', { names: differentRates.join(', ') })}`}
+          </span>
+        )}
+      </p>
       {!view ? (
         <p className="compare-empty" role="status">
           {t('page.needTwo')}
         </p>
       ) : (
         <>
-          <TotalsSideBySide comparison={view.comparison} display={view.display} currency={money.currency} />
+          <TotalsSideBySide comparison={view.comparison} display={view.display} currencyLabel={label} />
           <Suspense fallback={<div className="compare-charts compare-charts--loading" />}>
             <ComparisonCharts data={view.chart} metric={metric} currency={money.currency} />
           </Suspense>
@@ -143,7 +163,7 @@ export function ComparePage({
             scenarioCount={names.length}
             metric={metric}
             names={names}
-            currency={money.currency}
+            currencyLabel={label}
           />
           <DeltaTable
             display={view.display}
@@ -151,7 +171,7 @@ export function ComparePage({
             scenarioCount={names.length}
             metric={metric}
             names={names}
-            currency={money.currency}
+            currencyLabel={label}
           />
         </>
       )}

@@ -16,11 +16,13 @@ type Props = {
   krw: Extract<CompareMoney, { currency: 'KRW' }> | null;
   currency: CompareMoney['currency'];
   onCurrency: (currency: CompareMoney['currency']) => void;
+  vat: boolean;
+  onVat: (vat: boolean) => void;
 };
 
 /**
  * Which scenarios to compare, which one is the baseline, which amount the difference tables show, and (when
- * the baseline has a KRW rate) the currency.
+ * the baseline has a KRW rate) the currency, with or without VAT.
  */
 export function ComparePicker({
   entries,
@@ -33,11 +35,14 @@ export function ComparePicker({
   krw,
   currency,
   onCurrency,
+  vat,
+  onVat,
 }: Props) {
   const { t } = useTranslation('compare');
   const baselineSelect = useId();
   const metricSelect = useId();
   const currencySelect = useId();
+  const vatBox = useId();
   const chosen = entries.filter((e) => !excluded.has(e.id));
   return (
     <div className="compare-picker">
@@ -101,6 +106,10 @@ export function ComparePicker({
           </select>
         </div>
       )}
+      <span className="field field--checkbox compare-picker__vat">
+        <input id={vatBox} type="checkbox" checked={vat} onChange={(event) => onVat(event.target.checked)} />
+        <label htmlFor={vatBox}>{t('pick.vat')}</label>
+      </span>
     </div>
   );
 }

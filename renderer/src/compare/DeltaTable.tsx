@@ -1,6 +1,6 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareMoney, ComparisonDisplay, ComparisonDisplayRow, Metric } from '../../../engine';
+import type { ComparisonDisplay, ComparisonDisplayRow, Metric } from '../../../engine';
 import { cellText } from '../files/display-cells';
 import { DELTA_COLUMNS, sectionGroups } from './compare-view';
 
@@ -10,7 +10,8 @@ type Props = {
   scenarioCount: number;
   metric: Metric;
   names: readonly string[];
-  currency: CompareMoney['currency'];
+  /** what the amounts are in: "USD", "KRW, 부가세 포함" */
+  currencyLabel: string;
 };
 
 /**
@@ -18,7 +19,7 @@ type Props = {
  * after the baseline, the difference in the shown currency and %. A line a scenario lacks or cannot price says so in place
  * of its amount. All cells are the engine's comparison display rows.
  */
-export function DeltaTable({ display, section, scenarioCount, metric, names, currency }: Props) {
+export function DeltaTable({ display, section, scenarioCount, metric, names, currencyLabel }: Props) {
   const { t } = useTranslation('compare');
   const titleId = useId();
   const groups = sectionGroups(display, section, scenarioCount);
@@ -59,12 +60,12 @@ export function DeltaTable({ display, section, scenarioCount, metric, names, cur
               {names.map((_, s) => (
                 <Fragment key={s}>
                   <th scope="col" className="compare-table__sub">
-                    {t('deltas.amount', { currency })}
+                    {t('deltas.amount', { currency: currencyLabel })}
                   </th>
                   {s > 0 && (
                     <>
                       <th scope="col" className="compare-table__sub">
-                        {t('deltas.delta', { currency })}
+                        {t('deltas.delta', { currency: currencyLabel })}
                       </th>
                       <th scope="col" className="compare-table__sub">
                         {t('deltas.percent')}

@@ -1,17 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { METRICS, type CompareMoney, type Comparison, type ComparisonDisplay } from '../../../engine';
+import { METRICS, type Comparison, type ComparisonDisplay } from '../../../engine';
 import { cellText } from '../files/display-cells';
 import { DELTA_COLUMNS, totalRows } from './compare-view';
 
-type Props = { comparison: Comparison; display: ComparisonDisplay; currency: CompareMoney['currency'] };
+type Props = {
+  comparison: Comparison;
+  display: ComparisonDisplay;
+  /** what the amounts are in: "USD", "KRW, 부가세 포함" */
+  currencyLabel: string;
+};
 
 /**
  * The four totals per scenario in columns, the cheapest marked per metric (a word, not only a colour), the
  * difference to the baseline under each amount, then each scenario's status (unpriced lines), break-even
  * month and snapshot. Every figure is a cell of the engine's comparison display rows.
  */
-export function TotalsSideBySide({ comparison, display, currency }: Props) {
+export function TotalsSideBySide({ comparison, display, currencyLabel }: Props) {
   const { t } = useTranslation('compare');
   const titleId = useId();
   const rows = totalRows(display);
@@ -37,7 +42,9 @@ export function TotalsSideBySide({ comparison, display, currency }: Props) {
           <tbody>
             {METRICS.map((metric) => (
               <tr key={metric}>
-                <th scope="row">{t('totals.metricRow', { metric: t(`metrics.${metric}`), currency })}</th>
+                <th scope="row">
+                  {t('totals.metricRow', { metric: t(`metrics.${metric}`), currency: currencyLabel })}
+                </th>
                 {rows.map((row) => {
                   const cheapest = comparison.scenarios[row.scenario]?.cheapest.includes(metric) ?? false;
                   const delta = DELTA_COLUMNS[metric];

@@ -5,7 +5,7 @@ export const compareEn: SameKeys<typeof compareKo> = {
   page: {
     title: 'Compare scenarios',
     intro:
-      "The workspace's scenarios side by side. Differences are against the baseline scenario, in amount and %; amounts exclude tax (VAT).",
+      "The workspace's scenarios side by side. Differences are against the baseline scenario, in amount and %.",
     needTwo:
       'Choose at least two scenarios to compare. Make a variant with "Duplicate" on the estimate screen.',
   },
@@ -14,6 +14,9 @@ export const compareEn: SameKeys<typeof compareKo> = {
     baseline: 'Baseline scenario',
     metric: 'Amount for the differences by service and by line',
     currency: 'Currency',
+    vat: 'Include 10% VAT',
+    taxExcluded: 'Amounts exclude VAT.',
+    taxIncluded: 'Amounts include 10% VAT.',
     krw: 'KRW (₩) · {{rate}} KRW/USD',
     rateNote: "Every scenario is converted at the baseline scenario's rate, {{rate}} KRW/USD as of {{date}}.",
     otherRates: 'Scenarios with a rate of their own are converted at the same rate: {{names}}',

@@ -2,8 +2,7 @@
 export const compareKo = {
   page: {
     title: '시나리오 비교',
-    intro:
-      '작업 공간의 시나리오를 나란히 비교합니다. 차이는 기준 시나리오 대비 금액과 %이며, 금액은 세금(부가세) 제외입니다.',
+    intro: '작업 공간의 시나리오를 나란히 비교합니다. 차이는 기준 시나리오 대비 금액과 %입니다.',
     needTwo: '비교하려면 시나리오를 2개 이상 고르세요. 견적 화면에서 "복제"로 변형을 만들 수 있습니다.',
   },
   pick: {
@@ -11,6 +10,9 @@ export const compareKo = {
     baseline: '기준 시나리오',
     metric: '서비스별·항목별 차이에 쓸 금액',
     currency: '통화',
+    vat: '부가세 10% 포함',
+    taxExcluded: '금액은 부가세 제외입니다.',
+    taxIncluded: '금액은 부가세 10%를 포함합니다.',
     krw: 'KRW (₩) · {{rate}}원/USD',
     rateNote: '모든 시나리오를 기준 시나리오의 환율 {{rate}}원/USD({{date}} 기준)로 환산했습니다.',
     otherRates: '자기 환율이 다른 시나리오도 같은 환율로 환산했습니다: {{names}}',
