@@ -178,7 +178,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
   const autosave = useAutosave({
     store: bridge ?? webStore,
     state,
-    clearWhenSaved: !bridge,
+    onSaved: webStore?.autosaveForget,
     onRecover: (text) => files.recover(text),
   });
   useLeaveWarning(!bridge && state.anyUnsaved);

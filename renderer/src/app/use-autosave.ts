@@ -1,8 +1,8 @@
 /**
  * Autosave of the open workspace (every scenario, as a workspace file) while it has unsaved changes, and the
  * offer to recover it at start (the app asks with RecoveryDialog): in the desktop app through the bridge (main
- * keeps the copy until a clean quit), in web mode in the browser's storage (web-autosave.ts), where the copy is
- * dropped as soon as the work is saved because a page has no clean quit to wait for.
+ * keeps the copy until a clean quit), in web mode in the browser's storage (web-autosave.ts), where the page's copy
+ * is dropped as soon as its work is saved (`onSaved`) because a page has no clean quit to wait for.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { workspaceText } from '../files/document-files';
@@ -24,13 +24,13 @@ export type AutosaveState = {
 type Options = {
   store: AutosaveStore | undefined;
   state: WorkspaceState;
-  /** drop the copy once nothing is unsaved (web mode) */
-  clearWhenSaved: boolean;
+  /** called once nothing is unsaved any more (web mode drops its copy then) */
+  onSaved?: (() => void) | undefined;
   /** called with the recovered workspace text once the user chose to restore it */
   onRecover: (text: string) => void;
 };
 
-export function useAutosave({ store, state, clearWhenSaved, onRecover }: Options): AutosaveState {
+export function useAutosave({ store, state, onSaved, onRecover }: Options): AutosaveState {
   const recoverRef = useRef(onRecover);
   useEffect(() => {
     recoverRef.current = onRecover;
@@ -72,12 +72,16 @@ export function useAutosave({ store, state, clearWhenSaved, onRecover }: Options
     return () => clearTimeout(timer);
   }, [store, workspace, unsaved]);
 
-  // only a change to "saved" drops the copy: at start nothing is unsaved yet, and the copy waits for the user
+  // a change to "saved", not the saved state the page starts in
   const wasUnsaved = useRef(false);
+  const savedRef = useRef(onSaved);
   useEffect(() => {
-    if (clearWhenSaved && wasUnsaved.current && !unsaved) void store?.autosaveClear();
+    savedRef.current = onSaved;
+  });
+  useEffect(() => {
+    if (wasUnsaved.current && !unsaved) savedRef.current?.();
     wasUnsaved.current = unsaved;
-  }, [store, clearWhenSaved, unsaved]);
+  }, [unsaved]);
 
   return { recovery, resolveRecovery };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWorkspaceText } from '../../../engine/workspace';
 import { defaultScenario } from './default-scenario';
 import { renderApp } from '../test/render-app';
-import { WEB_AUTOSAVE_KEY, webAutosave } from './web-autosave';
+import { WEB_AUTOSAVE_KEY, WEB_RECOVERY_KEY, webAutosave } from './web-autosave';
 
 afterEach(() => {
   cleanup();
@@ -37,6 +37,29 @@ describe('the web autosave store', () => {
     });
     await store.autosaveClear();
     expect(localStorage.getItem(WEB_AUTOSAVE_KEY)).toBeNull();
+    expect(localStorage.getItem(WEB_RECOVERY_KEY)).toBeNull();
+  });
+
+  it('moves the last page’s copy aside, so this page’s autosave never overwrites work not yet decided about', async () => {
+    const earlier = webAutosave(localStorage, () => new Date('2026-12-07T01:00:00.000Z'))!;
+    await earlier.autosaveWrite({ text: 'closed page' });
+    const page = webAutosave(localStorage, () => new Date('2026-12-07T02:00:00.000Z'))!;
+    expect(await page.autosaveRecover()).toEqual({
+      ok: true,
+      value: { available: true, text: 'closed page', savedAt: '2026-12-07T01:00:00.000Z' },
+    });
+    // "later": the dialog is closed undecided, and this page goes on working
+    await page.autosaveWrite({ text: 'this page' });
+    expect(JSON.parse(localStorage.getItem(WEB_RECOVERY_KEY)!)).toEqual({
+      savedAt: '2026-12-07T01:00:00.000Z',
+      text: 'closed page',
+    });
+    // this page saved its work: its own copy goes, the undecided one stays
+    page.autosaveForget();
+    expect(localStorage.getItem(WEB_AUTOSAVE_KEY)).toBeNull();
+    expect((await page.autosaveRecover()).ok && (await page.autosaveRecover())).toMatchObject({
+      value: { available: true, text: 'closed page' },
+    });
   });
 
   it('treats a damaged copy as none, and says so when the browser refuses to store one', async () => {
