@@ -5,13 +5,14 @@
  */
 import type { InstanceType } from '../../pricing-data/schema';
 import { withJosa } from '../text/josa';
+import { groupDigits } from '../trace/format';
 import { note, type Note } from './notes';
 import type { Requirements } from './requirements';
 
 const MAKERS: Readonly<Record<string, string>> = { intel: 'Intel', amd: 'AMD', aws: 'AWS Graviton' };
 const maker = (code: string) => MAKERS[code] ?? code;
 
-const grouped = (n: number) => n.toLocaleString('en-US');
+const grouped = (n: number) => groupDigits(String(n));
 
 /** Another x86 maker (Graviton, a change of architecture, has its own note). */
 function processorNote(current: InstanceType, next: InstanceType): Note | null {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { METRICS, type CompareMoney, type Metric } from '../../../engine';
 import type { WorkspaceEntry } from '../../../engine/workspace';
+import { SelectField } from '../fields/SelectField';
 import { groupDigits } from '../files/display-cells';
 
 type Props = {
@@ -40,8 +41,6 @@ export function ComparePicker({
 }: Props) {
   const { t } = useTranslation('compare');
   const baselineSelect = useId();
-  const metricSelect = useId();
-  const currencySelect = useId();
   const vatBox = useId();
   const chosen = entries.filter((e) => !excluded.has(e.id));
   return (
@@ -73,38 +72,24 @@ export function ComparePicker({
           ))}
         </select>
       </div>
-      <div className="field field--compact">
-        <label className="field__label" htmlFor={metricSelect}>
-          {t('pick.metric')}
-        </label>
-        <select
-          id={metricSelect}
-          className="field__input field__select"
-          value={metric}
-          onChange={(event) => onMetric(event.target.value as Metric)}
-        >
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {t(`metrics.${m}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="field--compact"
+        label={t('pick.metric')}
+        value={metric}
+        options={METRICS.map((m) => ({ value: m, label: t(`metrics.${m}`) }))}
+        onValue={onMetric}
+      />
       {krw && (
-        <div className="field field--compact">
-          <label className="field__label" htmlFor={currencySelect}>
-            {t('pick.currency')}
-          </label>
-          <select
-            id={currencySelect}
-            className="field__input field__select"
-            value={currency}
-            onChange={(event) => onCurrency(event.target.value === 'KRW' ? 'KRW' : 'USD')}
-          >
-            <option value="USD">USD ($)</option>
-            <option value="KRW">{t('pick.krw', { rate: groupDigits(krw.krwPerUsd) })}</option>
-          </select>
-        </div>
+        <SelectField
+          className="field--compact"
+          label={t('pick.currency')}
+          value={currency}
+          options={[
+            { value: 'USD', label: 'USD ($)' },
+            { value: 'KRW', label: t('pick.krw', { rate: groupDigits(krw.krwPerUsd) }) },
+          ]}
+          onValue={onCurrency}
+        />
       )}
       <span className="field field--checkbox compare-picker__vat">
         <input id={vatBox} type="checkbox" checked={vat} onChange={(event) => onVat(event.target.checked)} />

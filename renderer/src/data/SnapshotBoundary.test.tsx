@@ -15,6 +15,15 @@ function SpotCount({ snapshot }: { snapshot: PriceSnapshot }) {
   return <p>{Object.keys(snapshot.spot.regions).length} regions</p>;
 }
 
+/** The bundled tables with one byte added to the Spot advisor: it fails its SHA-256 check on first use. */
+const withCorruptedSpotTable = async () =>
+  openSnapshot(
+    await fetchedBundled((files) => ({
+      ...files,
+      'ec2-spot-advisor.json': `${files['ec2-spot-advisor.json']} `,
+    })),
+  );
+
 const fallback = (problem: SnapshotProblem) => <p role="alert">{problem.message}</p>;
 
 describe('SnapshotBoundary', () => {
@@ -29,12 +38,7 @@ describe('SnapshotBoundary', () => {
   });
 
   it('replaces the app by the failure when a table checked on first use (in render) is corrupted', async () => {
-    const lazy = openSnapshot(
-      await fetchedBundled((files) => ({
-        ...files,
-        'ec2-spot-advisor.json': `${files['ec2-spot-advisor.json']} `,
-      })),
-    );
+    const lazy = await withCorruptedSpotTable();
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <SnapshotBoundary fallback={fallback}>
@@ -58,12 +62,7 @@ describe('SnapshotBoundary', () => {
   ] as const)(
     'says what failed in the UI language (%s), with the English detail kept',
     async (lang, title, korean) => {
-      const lazy = openSnapshot(
-        await fetchedBundled((files) => ({
-          ...files,
-          'ec2-spot-advisor.json': `${files['ec2-spot-advisor.json']} `,
-        })),
-      );
+      const lazy = await withCorruptedSpotTable();
       const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(
         <I18nextProvider i18n={createI18n(lang as Language)}>
