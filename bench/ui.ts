@@ -120,7 +120,7 @@ function Page() {
 createRoot(document.getElementById('root')!).render(<StrictMode><Page /></StrictMode>);
 `;
 
-/** The built page without its module scripts and their preloads: only markup, styles and table preloads. */
+/** The built page without its module scripts and their preloads: only markup and styles. */
 export function withoutScripts(indexHtml: string): string {
   const stripped = indexHtml
     .replace(/<script type="module"[^>]*><\/script>\s*/g, '')

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -14,10 +13,11 @@ const pathsUnder = (...folders: string[]) =>
   new RegExp(`^(${folders.map((folder) => folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 
 /**
- * The price tables are static assets fetched at start (renderer/src/data/table-urls.ts). A preload link per
- * table in index.html lets the browser request them while it is still loading the scripts; the app's
- * fetch() then takes over those responses (same URL, mode and credentials). A table imported into the
- * JavaScript instead (e.g. `?raw`, as tests do) fails the build: 2 MB of JSON would ride in the app's script again.
+ * The price tables are static assets fetched at start (renderer/src/data/table-urls.ts). A table imported into
+ * the JavaScript instead (e.g. `?raw`, as tests do) fails the build: 2 MB of JSON would ride in the app's script
+ * again. index.html has no preload links for them: measured in `bench/ui.ts`, they delayed the first paint by
+ * 40–60 ms (the 2 MB competed with the page's own stylesheet and scripts) and brought the app no sooner to
+ * interactive, because the app's first module starts the same fetches.
  */
 function priceTablesAsAssets(): Plugin {
   return {
@@ -34,23 +34,6 @@ function priceTablesAsAssets(): Plugin {
             `${inlined} is bundled into ${output.fileName}; the app must fetch the price tables (renderer/src/data/bundled-tables.ts), not import them`,
           );
       }
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const tables = Object.values(context.bundle ?? {}).filter(
-          (output) =>
-            output.type === 'asset' &&
-            output.fileName.endsWith('.json') &&
-            // originalFileNames are relative to the root
-            output.originalFileNames.some((file) => resolve(root, file).startsWith(pricingData)),
-        );
-        return tables.map((table) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${table.fileName}` },
-          injectTo: 'head',
-        }));
-      },
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Boot: index.html holds the prerendered first screen (or, in `npm run web`, a loading shell) and preloads
- * the price tables; here the tables are fetched and hashed (bundled-tables.ts), the ones every estimate
+ * Boot: index.html holds the prerendered first screen (or, in `npm run web`, a loading shell); here the price
+ * tables are fetched and hashed (bundled-tables.ts, imported first so the fetches start first), the ones every estimate
  * needs are checked, and the app hydrates the first screen (or replaces the shell). The other tables are
  * checked on first use or in idle time; any failure shows SnapshotFailure instead.
  */

@@ -1,7 +1,6 @@
 /**
- * The bundled price tables, read and hashed once per page: fetched (index.html's preload links, added by
- * renderer/vite.config.ts, have the browser download them while it loads the app's scripts; this fetch takes
- * over those responses), or, in the portable page, read from the page itself.
+ * The bundled price tables, read and hashed once per page: fetched (main.tsx imports this module first, so
+ * the requests start as soon as the app's script runs), or, in the portable page, read from the page itself.
  */
 import { embeddedTables } from './embedded-tables';
 import { fetchTables, pageSubtle, type FetchedTables } from './fetch-tables';
