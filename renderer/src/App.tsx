@@ -202,6 +202,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
     dispatch({ type: 'addScenario', scenario: emptyScenario(language) });
   }
 
+  const toggleTable = useCallback(() => setTableShown((shown) => !shown), []);
   const editorActions = useMemo<EditorActions>(
     () => ({
       browseInstanceType: (lineId) => setPanel({ kind: 'picker', lineId }),
@@ -277,7 +278,7 @@ export function App({ snapshot, bridge, initialScenario }: AppProps) {
                   <SplitTotals view={chartView} groups={scenario.groups} />
                   <TableViewCard
                     tableShown={tableShown}
-                    onToggleTable={() => setTableShown((shown) => !shown)}
+                    onToggleTable={toggleTable}
                     englishHeaders={englishHeaders}
                     onEnglishHeaders={setEnglishHeaders}
                   />

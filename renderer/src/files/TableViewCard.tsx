@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -9,7 +9,12 @@ type Props = {
 };
 
 /** Beside the totals: show the estimate as the CSV's table, and keep English CSV headers for tools. */
-export function TableViewCard({ tableShown, onToggleTable, englishHeaders, onEnglishHeaders }: Props) {
+export const TableViewCard = memo(function TableViewCard({
+  tableShown,
+  onToggleTable,
+  englishHeaders,
+  onEnglishHeaders,
+}: Props) {
   const { t } = useTranslation('workspace');
   const titleId = useId();
   const checkboxId = useId();
@@ -41,4 +46,4 @@ export function TableViewCard({ tableShown, onToggleTable, englishHeaders, onEng
       </div>
     </section>
   );
-}
+});

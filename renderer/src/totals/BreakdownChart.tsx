@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { SERVICES } from '../../../engine/scenario';
 import type { EstimateView } from '../estimate/estimate-view';
 import { formatUsdAmount } from '../format/money';
@@ -11,8 +11,11 @@ import { SERVICE_COLORS as COLORS } from './service-colors';
 // recharts is a large module: the bars arrive a moment after the figures, which are in the table below
 const ServiceBars = lazy(() => import('./ServiceBars'));
 
-/** Monthly cost per service: a bar chart for the eye, the same figures as a table for everyone. */
-export function BreakdownChart({ view }: { view: EstimateView }) {
+/**
+ * Monthly cost per service: a bar chart for the eye, the same figures as a table for everyone. Memoised: the
+ * app passes a deferred view, so typing re-renders the chart only in the low-priority render that follows.
+ */
+export const BreakdownChart = memo(function BreakdownChart({ view }: { view: EstimateView }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const mounted = useMounted();
@@ -64,4 +67,4 @@ export function BreakdownChart({ view }: { view: EstimateView }) {
       </table>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EstimateView } from '../estimate/estimate-view';
 import { formatKrwAmount, formatUsdAmount, usdToKrw } from '../format/money';
@@ -11,9 +11,10 @@ type Props = { view: EstimateView; groups: readonly ScenarioGroup[] };
 
 /**
  * Monthly cost by group (when the scenario has groups) and by tag (when a line has a tag), in USD and, when
- * the scenario shows KRW, in KRW as the totals are. Amounts are before VAT.
+ * the scenario shows KRW, in KRW as the totals are. Amounts are before VAT. Memoised, as BreakdownChart is:
+ * it gets the deferred view.
  */
-export function SplitTotals({ view, groups }: Props) {
+export const SplitTotals = memo(function SplitTotals({ view, groups }: Props) {
   const { t } = useTranslation();
   const { byGroup, byTag, overlapping } = useMemo(() => {
     const lines = [...view.lines.values()];
@@ -50,7 +51,7 @@ export function SplitTotals({ view, groups }: Props) {
       )}
     </>
   );
-}
+});
 
 type CardProps = {
   view: EstimateView;
