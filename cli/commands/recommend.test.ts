@@ -18,7 +18,12 @@ describe('cli recommend', () => {
         recommended: { instanceType: string } | null;
         savings: { onDemandMonthlyUsd: string };
       }[];
-      summary: { byFinding: Record<string, number> };
+      summary: {
+        byFinding: Record<string, number>;
+        savingsOnDemandMonthly: string;
+        increaseOnDemandMonthly: string;
+        netSavingsOnDemandMonthly: string;
+      };
     };
     const byId = Object.fromEntries(report.instances.map((i) => [i.instance, i]));
     expect(byId['web-nginx-1']).toMatchObject({
@@ -35,6 +40,12 @@ describe('cli recommend', () => {
       Optimized: 2,
       Idle: 1,
       none: 0,
+    });
+    // api-1 (0.096 − 0.172) × 730 = −55.48 and batch-1 (0.384 − 0.688) × 122 h = −37.088 are the increases
+    expect(report.summary).toMatchObject({
+      savingsOnDemandMonthly: '513.044',
+      increaseOnDemandMonthly: '92.568',
+      netSavingsOnDemandMonthly: '420.476',
     });
   });
 

@@ -137,7 +137,7 @@ function textReport(fleet: FleetResult, lang: 'en' | 'ko'): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(
         ', ',
-      )}; ${money(t.currentMonthly)}/mo → ${money(t.recommendedMonthly)}/mo; savings ${money(t.savingsOnDemandMonthly)}/mo at on-demand (increases ${money(t.increaseOnDemandMonthly)})`,
+      )}; ${money(t.currentMonthly)}/mo → ${money(t.recommendedMonthly)}/mo; savings ${money(t.savingsOnDemandMonthly)}/mo at on-demand (increases ${money(t.increaseOnDemandMonthly)}; net ${money(t.netSavingsOnDemandMonthly)})`,
   );
   return lines.join('\n');
 }
@@ -194,6 +194,8 @@ function jsonReport(fleet: FleetResult, problems: unknown[]) {
       savingsOnDemandMonthly: str(t.savingsOnDemandMonthly),
       savingsCurrentOptionMonthly: str(t.savingsCurrentOptionMonthly),
       increaseOnDemandMonthly: str(t.increaseOnDemandMonthly),
+      netSavingsOnDemandMonthly: str(t.netSavingsOnDemandMonthly),
+      netSavingsCurrentOptionMonthly: str(t.netSavingsCurrentOptionMonthly),
     },
   };
 }

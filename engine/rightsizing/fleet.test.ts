@@ -46,6 +46,10 @@ describe('recommendFleet and its summary', () => {
     // savings: over 280.32 − 70.08 = 210.24, idle 140.16 → 350.40; under grows 62.05 → 124.10: +62.05
     expect(s.savingsOnDemandMonthly.toFixed(2)).toBe('350.40');
     expect(s.increaseOnDemandMonthly.toFixed(2)).toBe('62.05');
+    // the savings column's total: 210.24 + 140.16 − 62.05, which is also current − recommended at on-demand
+    expect(s.netSavingsOnDemandMonthly.toFixed(2)).toBe('288.35');
+    expect(s.netSavingsOnDemandMonthly.eq(s.currentMonthly.minus(s.recommendedMonthly))).toBe(true);
+    expect(s.netSavingsOnDemandMonthly.eq(s.savingsOnDemandMonthly.minus(s.increaseOnDemandMonthly))).toBe(true);
   });
 
   it('gives the chart its capacity totals, bins and points', () => {

@@ -32,6 +32,9 @@ export interface FleetSummary {
   savingsOnDemandMonthly: Decimal;
   savingsCurrentOptionMonthly: Decimal;
   increaseOnDemandMonthly: Decimal;
+  /** sums of every known saving, increases counted negative: the totals of the per-instance savings columns */
+  netSavingsOnDemandMonthly: Decimal;
+  netSavingsCurrentOptionMonthly: Decimal;
   unpriced: number;
   capacity: {
     currentVcpu: number;
@@ -91,6 +94,8 @@ export function summarizeFleet(recs: readonly InstanceRecommendation[]): FleetSu
     savingsOnDemandMonthly: ZERO,
     savingsCurrentOptionMonthly: ZERO,
     increaseOnDemandMonthly: ZERO,
+    netSavingsOnDemandMonthly: ZERO,
+    netSavingsCurrentOptionMonthly: ZERO,
     unpriced: 0,
     capacity: {
       currentVcpu: 0,
@@ -117,8 +122,10 @@ export function summarizeFleet(recs: readonly InstanceRecommendation[]): FleetSu
     const od = r.savings.onDemandMonthly;
     if (od && od.isPositive()) s.savingsOnDemandMonthly = s.savingsOnDemandMonthly.plus(od);
     if (od && od.isNegative()) s.increaseOnDemandMonthly = s.increaseOnDemandMonthly.minus(od);
+    if (od) s.netSavingsOnDemandMonthly = s.netSavingsOnDemandMonthly.plus(od);
     const co = r.savings.currentOptionMonthly;
     if (co && co.isPositive()) s.savingsCurrentOptionMonthly = s.savingsCurrentOptionMonthly.plus(co);
+    if (co) s.netSavingsCurrentOptionMonthly = s.netSavingsCurrentOptionMonthly.plus(co);
     if (!cur || !r.requirements) continue;
     const c = s.capacity;
     c.currentVcpu += cur.type.vcpu;

@@ -74,11 +74,11 @@ export function FleetTable({ fleet, purchaseLabel, selected, onSelect }: Props) 
                 .map((f) => `${FINDING_TEXT[f][lang]} ${s.byFinding[f]}`)
                 .join(' · ')}
             </td>
-            <td className="amount" data-testid="total-savings-on-demand">
-              {money(s.savingsOnDemandMonthly)}
+            <td className={amountClass(s.netSavingsOnDemandMonthly)} data-testid="total-savings-on-demand">
+              {money(s.netSavingsOnDemandMonthly)}
             </td>
-            <td className="amount" data-testid="total-savings-current">
-              {money(s.savingsCurrentOptionMonthly)}
+            <td className={amountClass(s.netSavingsCurrentOptionMonthly)} data-testid="total-savings-current">
+              {money(s.netSavingsCurrentOptionMonthly)}
             </td>
           </tr>
         </tfoot>
@@ -94,7 +94,9 @@ export function FleetTable({ fleet, purchaseLabel, selected, onSelect }: Props) 
         </div>
         <div>
           <dt>{t('fleet.savings')}</dt>
-          <dd className="amount rs-good">{money(s.savingsOnDemandMonthly)}</dd>
+          <dd className="amount rs-good" data-testid="savings-opportunity-on-demand">
+            {money(s.savingsOnDemandMonthly)}
+          </dd>
         </div>
         <div>
           <dt>{t('fleet.savingsCurrentOption')}</dt>
@@ -108,6 +110,7 @@ export function FleetTable({ fleet, purchaseLabel, selected, onSelect }: Props) 
         )}
       </dl>
       <p className="field__hint">{t('fleet.negativeNote')}</p>
+      <p className="field__hint">{t('fleet.totalsNote')}</p>
       {s.unpriced > 0 && <p className="field__hint">{t('fleet.unpriced', { count: s.unpriced })}</p>}
     </div>
   );
@@ -184,15 +187,16 @@ function FleetRow({ rec, selected, onSelect, money }: RowProps) {
           t('fleet.none')
         )}
       </td>
-      <td className={`amount${rec.savings.onDemandMonthly?.isNegative() ? ' rs-bad' : ''}`}>
-        {money(rec.savings.onDemandMonthly)}
-      </td>
-      <td className={`amount${rec.savings.currentOptionMonthly?.isNegative() ? ' rs-bad' : ''}`}>
+      <td className={amountClass(rec.savings.onDemandMonthly)}>{money(rec.savings.onDemandMonthly)}</td>
+      <td className={amountClass(rec.savings.currentOptionMonthly)}>
         {money(rec.savings.currentOptionMonthly)}
       </td>
     </tr>
   );
 }
+
+/** A savings cell: a negative amount (a cost increase) in the warning colour. */
+const amountClass = (amount: Decimal | null) => (amount?.isNegative() ? 'amount rs-bad' : 'amount');
 
 function OptionCell({ option, money }: { option: SizedOption; money: (d: Decimal | null) => string }) {
   const { t } = useTranslation('rightsizing');

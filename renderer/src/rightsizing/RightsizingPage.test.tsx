@@ -66,8 +66,11 @@ describe('RightsizingPage', () => {
     expect(text(rowOf('old-test-1'))).toContain('유휴');
     expect(text(rowOf('old-test-1'))).toContain('중지 검토');
 
-    // positive savings only: 276.232 + 46.72 + 17.812 + 172.28 = 513.044
-    expect(text(screen.getByTestId('total-savings-on-demand'))).toBe('$513.04');
+    // the opportunity adds the positive savings only: 276.232 + 46.72 + 17.812 + 172.28 = 513.044
+    expect(text(screen.getByTestId('savings-opportunity-on-demand'))).toBe('$513.04');
+    // the totals row adds its whole column, the increases too: 513.044 − 55.48 (api-1) − 37.088 (batch-1)
+    expect(text(rowOf('batch-1'))).toContain('-$37.09');
+    expect(text(screen.getByTestId('total-savings-on-demand'))).toBe('$420.48');
     expect(text(fleetRows().at(-1))).toContain('과다 프로비저닝 1 · 과소 프로비저닝 2 · 최적화됨 2 · 유휴 1');
   });
 

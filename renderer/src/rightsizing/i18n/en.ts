@@ -86,6 +86,8 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
     savingsOnDemand: 'Savings / month (on-demand)',
     savingsCurrent: 'Savings / month (current option)',
     negativeNote: 'A negative figure is a cost increase (growing an under-provisioned instance).',
+    totalsNote:
+      'The totals row adds every figure in its column: the net saving. The savings opportunity adds only the instances that get cheaper (as Compute Optimizer does); less the cost of growing under-provisioned instances, it is the net saving.',
     select: 'Show details of {{instance}}',
     stop: 'consider stopping',
     noRecommendation: 'no recommendation',

@@ -63,6 +63,8 @@ export const rightsizingKo = {
     savingsOnDemand: '월 절감액 (온디맨드)',
     savingsCurrent: '월 절감액 (현재 옵션)',
     negativeNote: '음수는 비용 증가 (과소 프로비저닝 인스턴스를 키우는 경우)입니다.',
+    totalsNote:
+      '합계 행은 열의 모든 값을 더한 순 절감액입니다. 월 절감 기회는 비용이 줄어드는 인스턴스만 더한 값(Compute Optimizer 방식)이고, 보강 비용을 빼면 순 절감액이 됩니다.',
     select: '{{instance}} 상세 보기',
     stop: '중지 검토',
     noRecommendation: '권장 없음',
