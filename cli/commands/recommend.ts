@@ -102,7 +102,7 @@ function textReport(fleet: FleetResult, lang: 'en' | 'ko'): string {
   const lines: string[] = [];
   const s = fleet.settings;
   lines.push(
-    `Right-sizing ${counted(fleet.recommendations.length, 'instance')}, ${s.region}, ${s.cpuThreshold.toUpperCase()} CPU, headroom CPU ${s.cpuHeadroomPct} % / memory ${s.memoryHeadroomPct} %, ranked by ${fleet.recommendations[0]?.rankingPurchase ?? s.purchase.option}`,
+    `Right-sizing ${counted(fleet.recommendations.length, 'instance')}, ${s.region}, ${s.cpuThreshold.toUpperCase()} CPU, headroom CPU ${s.cpuHeadroomPct}% / memory ${s.memoryHeadroomPct}%, ranked by ${fleet.recommendations[0]?.rankingPurchase ?? s.purchase.option}`,
   );
   for (const r of fleet.recommendations) {
     const finding = r.finding
@@ -115,7 +115,7 @@ function textReport(fleet: FleetResult, lang: 'en' | 'ko'): string {
     lines.push(`${r.instance} (${r.currentType ?? '?'}): ${finding}${reasons ? ` — ${reasons}` : ''}`);
     if (r.requirements) {
       lines.push(
-        `  needs ${r.requirements.vcpu} vCPU, ${r.requirements.memoryGiB} GiB (${r.profile.cpuThresholdLabel} CPU ${r.profile.cpuThresholdPct} %, max ${r.profile.cpuMaxPct} %, avg ${Math.round(r.profile.cpuAvgPct * 100) / 100} %)`,
+        `  needs ${r.requirements.vcpu} vCPU, ${r.requirements.memoryGiB} GiB (${r.profile.cpuThresholdLabel} CPU ${r.profile.cpuThresholdPct}%, max ${r.profile.cpuMaxPct}%, avg ${Math.round(r.profile.cpuAvgPct * 100) / 100}%)`,
       );
     }
     lines.push(`  current      ${optionText(r.current)}`);

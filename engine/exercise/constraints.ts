@@ -2,8 +2,7 @@
 import type { InstanceType } from '../../pricing-data/schema';
 import { isReplacementFamily, purchaseKey } from '../rightsizing';
 import { purchaseLabel } from '../csv/labels';
-import { usd } from '../money/rounding';
-import { formatMessage } from '../trace/format';
+import { formatMessage, formatUsd, groupDigits } from '../trace/format';
 import type { Purchase } from '../scenario/schema';
 import type { AnswerCostResult } from './answer-cost';
 import type { Exercise } from './schema';
@@ -188,8 +187,8 @@ export function checkAnswer(
     add(
       'budget',
       within,
-      `$${usd(cost.monthlyAverage)} per month on average; budget $${c.budgetMonthly}`,
-      `월평균 $${usd(cost.monthlyAverage)}; 예산 $${c.budgetMonthly}`,
+      `${formatUsd(cost.monthlyAverage)} per month on average; budget $${groupDigits(c.budgetMonthly)}`,
+      `월평균 ${formatUsd(cost.monthlyAverage)}; 예산 $${groupDigits(c.budgetMonthly)}`,
     );
   }
   return checks;

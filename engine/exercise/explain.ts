@@ -4,7 +4,7 @@
  * allowed option's cost), the break-even of commitments, and how the student's answer compares.
  */
 import type Decimal from 'decimal.js';
-import { usd } from '../money/rounding';
+import { formatUsd } from '../trace/format';
 import { OPTION_WORDS, PURCHASE_CODE_TERMS } from '../trace/terms';
 import { answerCost, type AnswerCost } from './answer-cost';
 import type { Check } from './constraints';
@@ -38,18 +38,18 @@ export function optionText(cost: Pick<AnswerCost, 'purchase'>): { en: string; ko
   }
 }
 
-const dollars = (d: Decimal) => `$${usd(d)}`;
-const pct = (n: number) => `${Math.round(n * 100) / 100} %`;
+const dollars = (d: Decimal) => formatUsd(d);
+const pct = (n: number) => `${Math.round(n * 100) / 100}%`;
 
 function needsLines(w: PreparedWorkload, prepared: PreparedExercise): Explanation {
   const { profile, req, current } = w.needs;
   const { cpuHeadroomPct, memoryHeadroomPct } = prepared.exercise.rightsizing;
-  const cpu = `${profile.cpuThresholdLabel} CPU ${pct(profile.cpuThresholdPct)} × ${current.vcpu} vCPU ÷ (1 − ${cpuHeadroomPct} %) = ${req.vcpu} vCPU`;
+  const cpu = `${profile.cpuThresholdLabel} CPU ${pct(profile.cpuThresholdPct)} × ${current.vcpu} vCPU ÷ (1 − ${cpuHeadroomPct}%) = ${req.vcpu} vCPU`;
   const memEn = req.memoryMeasured
-    ? `memory max ${pct(profile.memoryMaxPct ?? 0)} × ${current.memoryGiB} GiB ÷ (1 − ${memoryHeadroomPct} %) = ${req.memoryGiB} GiB`
+    ? `memory max ${pct(profile.memoryMaxPct ?? 0)} × ${current.memoryGiB} GiB ÷ (1 − ${memoryHeadroomPct}%) = ${req.memoryGiB} GiB`
     : `memory not measured: keep ${req.memoryGiB} GiB`;
   const memKo = req.memoryMeasured
-    ? `최대 메모리 ${pct(profile.memoryMaxPct ?? 0)} × ${current.memoryGiB} GiB ÷ (1 − ${memoryHeadroomPct} %) = ${req.memoryGiB} GiB`
+    ? `최대 메모리 ${pct(profile.memoryMaxPct ?? 0)} × ${current.memoryGiB} GiB ÷ (1 − ${memoryHeadroomPct}%) = ${req.memoryGiB} GiB`
     : `메모리 측정값 없음: ${req.memoryGiB} GiB 유지`;
   const scope =
     w.needs.workload.scaling === 'horizontal'
@@ -167,13 +167,13 @@ export function explainWorkload(
     const opt = optionText(student.cost);
     const diff = student.diffPct;
     const cmpEn =
-      diff === null ? '' : diff.isZero() ? ' — the best answer' : ` — ${diff.toFixed(1)} % above the best`;
+      diff === null ? '' : diff.isZero() ? ' — the best answer' : ` — ${diff.toFixed(1)}% above the best`;
     const cmpKo =
       diff === null
         ? ''
         : diff.isZero()
           ? ' — 최적 답과 같습니다'
-          : ` — 최적 답보다 ${diff.toFixed(1)} % 비쌉니다`;
+          : ` — 최적 답보다 ${diff.toFixed(1)}% 비쌉니다`;
     en.push(
       `Your answer: ${student.count} × ${student.type}, ${opt.en}: ${dollars(student.cost.total)}${cmpEn}.`,
     );

@@ -51,7 +51,7 @@ describe('best answers of the bundled exercises', () => {
     ['web-nginx-rightsize', 'web', '2 × m6g.medium on-demand', '823.44'], // 0.047 × 730 h × 2 × 12
     ['steady-database-commitment', 'db', '1 × r5a.2xlarge reserved standard 3yr all-upfront', '3991.53'], // 0.544 × (1 − 0.7208) × 26,280 h
     ['nightly-batch-spot', 'batch', '10 × c6gd.medium spot', '141.72'], // 0.044 × 0.22 × 122 h × 10 × 12
-    ['spiky-dev-box-burstable', 'dev', '1 × t3a.large on-demand', '819.94'], // 0.0936 × 730 × 12; 12 % avg ≤ 30 % baseline
+    ['spiky-dev-box-burstable', 'dev', '1 × t3a.large on-demand', '819.94'], // 0.0936 × 730 × 12; 12% avg ≤ 30% baseline
   ])('%s: %s → %s = $%s', (id, workload, answer, total) => {
     const best = exercise(id).workloads.get(workload)?.best;
     expect(`${best?.count} × ${best?.type.type} ${best?.cost.label}`).toBe(answer);
@@ -71,22 +71,22 @@ describe('best answers of the bundled exercises', () => {
 describe('grading the sample submissions', () => {
   it.each([
     ['web-nginx-rightsize', 's01-best', 100, []],
-    ['web-nginx-rightsize', 's02-within-tolerance', 100, []], // +6.8 % ≤ 10 %
-    ['web-nginx-rightsize', 's03-partial-credit', 55, []], // +22.9 % ≤ 40 % → 40 + 0.25 × 60
+    ['web-nginx-rightsize', 's02-within-tolerance', 100, []], // +6.8% ≤ 10%
+    ['web-nginx-rightsize', 's03-partial-credit', 55, []], // +22.9% ≤ 40% → 40 + 0.25 × 60
     ['web-nginx-rightsize', 's04-one-az', 32, ['min-instances']], // 4 of 5 checks × 40
     ['web-nginx-rightsize', 's05-burstable-not-allowed', 34.3, ['burstable-allowed']], // 6 of 7 × 40
-    ['web-nginx-rightsize', 's06-kept-as-is', 40, []], // +904 %: no cost points
+    ['web-nginx-rightsize', 's06-kept-as-is', 40, []], // +904%: no cost points
     ['steady-database-commitment', 's01-best', 100, []],
-    ['steady-database-commitment', 's02-no-upfront', 58, []], // +14.9 % ≤ 25 % → 40 + 0.3 × 60
+    ['steady-database-commitment', 's02-no-upfront', 58, []], // +14.9% ≤ 25% → 40 + 0.3 × 60
     ['steady-database-commitment', 's03-spot-database', 33.3, ['spot-interruptible']],
     ['steady-database-commitment', 's04-too-little-memory', 32, ['memory-capacity']], // 32 GiB < 44 GiB
     ['steady-database-commitment', 's05-on-demand', 40, []],
     ['nightly-batch-spot', 's01-best', 100, []],
-    ['nightly-batch-spot', 's02-partial-credit', 70, []], // +15.3 % ≤ 30 %
+    ['nightly-batch-spot', 's02-partial-credit', 70, []], // +15.3% ≤ 30%
     ['nightly-batch-spot', 's03-too-small', 32, ['cpu-capacity']], // 8 vCPU < 9.2
     ['nightly-batch-spot', 's04-reserved-for-4-hours', 40, []],
     ['spiky-dev-box-burstable', 's01-best', 100, []],
-    ['spiky-dev-box-burstable', 's02-partial-credit', 70, []], // t3.large +11.1 %
+    ['spiky-dev-box-burstable', 's02-partial-credit', 70, []], // t3.large +11.1%
     ['spiky-dev-box-burstable', 's03-too-little-memory', 34.3, ['memory-capacity']],
     ['spiky-dev-box-burstable', 's04-graviton-not-allowed', 34.3, ['architecture']],
   ] as const)('%s / %s → %f points', (id, file, score, failed) => {
@@ -111,15 +111,15 @@ describe('grading the sample submissions', () => {
     if (r.status !== 'graded') throw new Error('not graded');
     const { en, ko } = r.workloads[0]!.explanation;
     expect(en[0]).toBe(
-      'Needs (each instance): P99 CPU 35 % × 8 vCPU ÷ (1 − 20 %) = 3.5 vCPU; memory max 55 % × 64 GiB ÷ (1 − 20 %) = 44 GiB. Today it runs on r5.2xlarge (8 vCPU, 64 GiB).',
+      'Needs (each instance): P99 CPU 35% × 8 vCPU ÷ (1 − 20%) = 3.5 vCPU; memory max 55% × 64 GiB ÷ (1 − 20%) = 44 GiB. Today it runs on r5.2xlarge (8 vCPU, 64 GiB).',
     );
     expect(en[1]).toContain(
-      'Memory binds: 1 × r5a.2xlarge (8 vCPU, 64 GiB) covers 44 GiB (68.75 % of its memory)',
+      'Memory binds: 1 × r5a.2xlarge (8 vCPU, 64 GiB) covers 44 GiB (68.75% of its memory)',
     );
     expect(en[2]).toContain('Spot: not for work that must not be interrupted');
-    expect(en[2]).toContain('→ 3-year standard RI, all upfront wins at $3991.53.');
+    expect(en[2]).toContain('→ 3-year standard RI, all upfront wins at $3,991.53.');
     expect(en[3]).toContain('breaks even in month 11');
-    expect(en[4]).toBe('Your answer: 1 × r5.2xlarge, on-demand: $15978.24 — 300.3 % above the best.');
+    expect(en[4]).toBe('Your answer: 1 × r5.2xlarge, on-demand: $15,978.24 — 300.3% above the best.');
     expect(ko[1]).toContain('메모리가 크기를 정합니다');
     expect(ko[2]).toContain('3년 표준 예약 인스턴스, 전체 선결제');
     expect(ko[3]).toContain('11개월 차에 손익분기점');
@@ -128,7 +128,7 @@ describe('grading the sample submissions', () => {
   it('the batch explanation says why a commitment loses for 122 h a month', () => {
     const r = grade('nightly-batch-spot', 's04-reserved-for-4-hours');
     if (r.status !== 'graded') throw new Error('not graded');
-    expect(r.workloads[0]!.explanation.en.join(' ')).toContain('It runs 122 h a month (16.71 % of 730 h)');
+    expect(r.workloads[0]!.explanation.en.join(' ')).toContain('It runs 122 h a month (16.71% of 730 h)');
   });
 
   it('invalid submissions score 0 and say what is wrong and where', () => {

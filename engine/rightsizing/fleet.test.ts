@@ -49,7 +49,9 @@ describe('recommendFleet and its summary', () => {
     // the savings column's total: 210.24 + 140.16 − 62.05, which is also current − recommended at on-demand
     expect(s.netSavingsOnDemandMonthly.toFixed(2)).toBe('288.35');
     expect(s.netSavingsOnDemandMonthly.eq(s.currentMonthly.minus(s.recommendedMonthly))).toBe(true);
-    expect(s.netSavingsOnDemandMonthly.eq(s.savingsOnDemandMonthly.minus(s.increaseOnDemandMonthly))).toBe(true);
+    expect(s.netSavingsOnDemandMonthly.eq(s.savingsOnDemandMonthly.minus(s.increaseOnDemandMonthly))).toBe(
+      true,
+    );
   });
 
   it('gives the chart its capacity totals, bins and points', () => {

@@ -25,7 +25,7 @@ export const REASON_TEXT: Record<ReasonCode, { en: string; ko: string }> = {
   MemoryOverprovisioned: { en: 'memory can shrink', ko: '메모리 축소 가능' },
   NetworkBandwidthUnderprovisioned: { en: 'network bandwidth is short', ko: '네트워크 대역폭 부족' },
   EBSThroughputUnderprovisioned: { en: 'EBS throughput is short', ko: 'EBS 처리량 부족' },
-  Idle: { en: 'maximum CPU ≤ 1 %: consider stopping it', ko: '최대 CPU ≤ 1 %: 중지를 검토하세요' },
+  Idle: { en: 'maximum CPU ≤ 1%: consider stopping it', ko: '최대 CPU ≤ 1%: 중지를 검토하세요' },
 };
 
 export type RiskLabel = 'VeryLow' | 'Low' | 'Medium' | 'High';

@@ -111,7 +111,7 @@ describe('recommendInstance: findings', () => {
     const r = recommend({ instanceType: 'm5.large', cpuP99: 60, cpuMax: 70, cpuAvg: 40, memoryMaxPct: 80 });
     expect(r.recommended?.type.type).toBe('t3.large');
     expect(r.recommended?.burstable).toMatchObject({ mode: 'unlimited', excessPct: 10 });
-    expect(money(r.recommended?.burstable?.surplusMonthly)).toBe('7.3000'); // 10 % × 2 × 730 × 0.05
+    expect(money(r.recommended?.burstable?.surplusMonthly)).toBe('7.3000'); // 10% × 2 × 730 × 0.05
     expect(money(r.recommended?.monthly)).toBe('68.0360');
     expect(r.finding).toBe('Optimized'); // same vCPU and memory: nothing shrinks
     expect(r.notes.map((n) => n.code)).toContain('cheaper-equivalent');

@@ -162,8 +162,8 @@ export function recommendInstance(
       notes.push(
         note(
           'current-burstable-above-baseline',
-          `average CPU is above ${current.type}'s baseline of ${fit.baselinePct} % per vCPU: it spends surplus credits (Unlimited) or is throttled (Standard)`,
-          `평균 CPU가 ${current.type}의 기준 성능(vCPU당 ${fit.baselinePct} %)보다 높습니다: 무제한 모드면 잉여 크레딧 요금, 표준 모드면 성능 제한`,
+          `average CPU is above ${current.type}'s baseline of ${fit.baselinePct}% per vCPU: it spends surplus credits (Unlimited) or is throttled (Standard)`,
+          `평균 CPU가 ${current.type}의 기준 성능(vCPU당 ${fit.baselinePct}%)보다 높습니다: 무제한 모드면 잉여 크레딧 요금, 표준 모드면 성능 제한`,
         ),
       );
     }

@@ -55,6 +55,6 @@ test('right-sizing: sample fleet, row problems, cancel keeps the data, import th
 
   await page.getByRole('button', { name: /CloudWatch 3일/ }).click();
   await page.getByRole('button', { name: 'web-nginx-1 상세 보기' }).click();
-  await expect(page.getByRole('figure', { name: 'CPU 사용률 분포와 용량' })).toContainText('현재 100 %');
+  await expect(page.getByRole('figure', { name: 'CPU 사용률 분포와 용량' })).toContainText('현재 100%');
   await page.screenshot({ path: `${screenshots}rightsizing-ko.png`, fullPage: true });
 });

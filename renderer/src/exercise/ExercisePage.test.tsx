@@ -54,7 +54,7 @@ describe('ExercisePage, student mode', () => {
     expect(text(best)).toContain('$823.44');
     expect(text(report)).toContain('최적 답과 같음');
     expect(text(report)).toContain('메모리가 크기를 정합니다');
-    expect(text(report)).toContain('P99 CPU 9 % × 8 vCPU ÷ (1 − 20 %) = 0.9 vCPU');
+    expect(text(report)).toContain('P99 CPU 9% × 8 vCPU ÷ (1 − 20%) = 0.9 vCPU');
   });
 
   it('a one-AZ answer loses the constraint, says why, and shows the best answer', () => {
@@ -82,7 +82,7 @@ describe('ExercisePage, student mode', () => {
     expect(text(best)).toContain('$3,991.53');
     // on-demand for 36 months: $14,296.32, 258.2 % above the best: full constraint points, no cost points
     expect(text(within(report).getByRole('row', { name: /^제출한 답/ }))).toContain('$14,296.32');
-    expect(text(report)).toContain('+258.2 %');
+    expect(text(report)).toContain('+258.2%');
     expect(text(screen.getByTestId('exercise-score'))).toBe('40 / 100점');
     expect(text(report)).toContain('온디맨드 대비 11개월 차에 손익분기점에 도달합니다');
   });

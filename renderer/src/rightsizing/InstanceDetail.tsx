@@ -23,13 +23,13 @@ export function InstanceDetail({ rec }: { rec: InstanceRecommendation }) {
           <h4 className="rs-subtitle">{t('detail.figures')}</h4>
           <dl className="rs-figures">
             <dt>{t('detail.cpuThreshold', { label: p.cpuThresholdLabel })}</dt>
-            <dd>{p.cpuThresholdPct} %</dd>
+            <dd>{p.cpuThresholdPct}%</dd>
             <dt>{t('detail.cpuMax')}</dt>
-            <dd>{p.cpuMaxPct} %</dd>
+            <dd>{p.cpuMaxPct}%</dd>
             <dt>{t('detail.cpuAvg')}</dt>
-            <dd>{Math.round(p.cpuAvgPct * 100) / 100} %</dd>
+            <dd>{Math.round(p.cpuAvgPct * 100) / 100}%</dd>
             <dt>{t('detail.memoryMax')}</dt>
-            <dd>{p.memoryMaxPct === null ? t('detail.notMeasured') : `${p.memoryMaxPct} %`}</dd>
+            <dd>{p.memoryMaxPct === null ? t('detail.notMeasured') : `${p.memoryMaxPct}%`}</dd>
             {req && (
               <>
                 <dt>{t('detail.requiredVcpu')}</dt>

@@ -151,8 +151,8 @@ describe('RightsizingPage', () => {
     const detail = screen.getByRole('region', { name: 'web-nginx-1 상세' });
     const figure = within(detail).getByRole('figure', { name: 'CPU 사용률 분포와 용량' });
     // web-nginx-1 on m5.2xlarge (8 vCPU) → c5a.xlarge (4 vCPU): 50 % of the current capacity
-    expect(text(figure)).toContain('권장 50 %');
-    expect(text(figure)).toContain('현재 100 %');
+    expect(text(figure)).toContain('권장 50%');
+    expect(text(figure)).toContain('현재 100%');
     expect(text(figure)).toMatch(/P99\.5 \d/);
   });
 

@@ -83,7 +83,7 @@ export const exerciseEn: SameKeys<typeof exerciseKo, PluralKeys> = {
     noPrice: 'no price',
     aboveBest: 'Compared with the best',
     same: 'same as the best',
-    above: '+{{pct}} %',
+    above: '+{{pct}}%',
     checks: 'Checks',
     met: 'met',
     notMet: 'not met',

@@ -72,7 +72,7 @@ export const exerciseKo = {
     noPrice: '가격 없음',
     aboveBest: '최적 대비',
     same: '최적 답과 같음',
-    above: '+{{pct}} %',
+    above: '+{{pct}}%',
     checks: '조건 확인',
     met: '충족',
     notMet: '미충족',

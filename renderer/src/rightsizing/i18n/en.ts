@@ -71,7 +71,7 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
     currentPurchase: 'Current purchase option',
     region: 'Region (rows without a region)',
     allowEstimates: 'Allow estimated prices (typical RI / Savings Plans discounts)',
-    percent: '{{value}} %',
+    percent: '{{value}}%',
   },
   fleet: {
     title: 'Fleet view',
@@ -128,16 +128,16 @@ export const rightsizingEn: SameKeys<typeof rightsizingKo, PluralKeys> = {
   chart: {
     title: 'CPU utilization distribution and capacity',
     description:
-      'Distribution of the 5-minute CPU maxima (% of the current vCPUs). Vertical lines: the threshold, the required capacity, the current capacity (100 %) and the recommended capacity.',
+      'Distribution of the 5-minute CPU maxima (% of the current vCPUs). Vertical lines: the threshold, the required capacity, the current capacity (100%) and the recommended capacity.',
     summaryOnly: 'Summary data has no distribution: only the average, P99 and maximum are shown.',
     xAxis: 'CPU utilization, % of the current vCPUs',
     yAxis: '5-minute intervals',
     intervals: '5-minute intervals',
-    threshold: '{{label}} {{value}} %',
-    required: 'required {{value}} %',
-    current: 'current 100 %',
-    recommendedLine: 'recommended {{value}} %',
-    average: 'average {{value}} %',
-    max: 'maximum {{value}} %',
+    threshold: '{{label}} {{value}}%',
+    required: 'required {{value}}%',
+    current: 'current 100%',
+    recommendedLine: 'recommended {{value}}%',
+    average: 'average {{value}}%',
+    max: 'maximum {{value}}%',
   },
 };

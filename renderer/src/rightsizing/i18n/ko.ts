@@ -48,7 +48,7 @@ export const rightsizingKo = {
     currentPurchase: '현재 구매 옵션',
     region: '리전 (데이터에 리전이 없는 행)',
     allowEstimates: '추정 가격 허용 (RI·절감형 플랜 일반 할인율)',
-    percent: '{{value}} %',
+    percent: '{{value}}%',
   },
   fleet: {
     title: '플릿 보기',
@@ -103,16 +103,16 @@ export const rightsizingKo = {
   chart: {
     title: 'CPU 사용률 분포와 용량',
     description:
-      '5분 간격 최대 CPU 사용률(현재 vCPU 대비 %)의 분포입니다. 세로선은 임계값, 필요 용량, 현재 용량(100 %)과 권장 용량입니다.',
+      '5분 간격 최대 CPU 사용률(현재 vCPU 대비 %)의 분포입니다. 세로선은 임계값, 필요 용량, 현재 용량(100%)과 권장 용량입니다.',
     summaryOnly: '요약 데이터에는 분포가 없어 평균·P99·최대만 표시합니다.',
     xAxis: '현재 vCPU 대비 CPU 사용률 (%)',
     yAxis: '5분 구간 수',
     intervals: '5분 구간',
-    threshold: '{{label}} {{value}} %',
-    required: '필요 {{value}} %',
-    current: '현재 100 %',
-    recommendedLine: '권장 {{value}} %',
-    average: '평균 {{value}} %',
-    max: '최대 {{value}} %',
+    threshold: '{{label}} {{value}}%',
+    required: '필요 {{value}}%',
+    current: '현재 100%',
+    recommendedLine: '권장 {{value}}%',
+    average: '평균 {{value}}%',
+    max: '최대 {{value}}%',
   },
 } as const;
