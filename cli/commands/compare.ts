@@ -15,7 +15,8 @@ import {
   type Comparison,
 } from '../../engine/compare';
 import type { Scenario } from '../../engine/scenario';
-import { loadPrices, parseOptions, readScenarios, textTable } from './estimate';
+import { textTable } from '../text-table';
+import { loadPrices, parseOptions, readScenarios } from './estimate';
 
 const OPTIONS = '[--format table|json|csv] [--lang en|ko] [--english-headers] [--currency usd|krw] [--vat]';
 export const summary = `compare <a> <b> [...] ${OPTIONS}: compare scenarios`;

@@ -21,6 +21,7 @@ import { estimateCsv, lineDescription, purchaseLabel, SERVICE_NAMES } from '../.
 import { FLAG_WORDS } from '../../engine/csv/labels';
 import { counted } from '../../engine/text/plural';
 import { bundledSnapshotFor } from '../load-bundled-snapshot';
+import { textTable } from '../text-table';
 
 export const summary =
   'estimate <file> [--format table|json|csv] [--lang en|ko] [--english-headers] [--trace]: price a scenario file';
@@ -98,19 +99,6 @@ export function readScenarios(files: readonly string[], command: string): Scenar
 export function loadPrices(command: string): Prices | null {
   const snapshot = bundledSnapshotFor(command);
   return snapshot ? pricesFromSnapshot(snapshot) : null;
-}
-
-/** Left-aligned text columns, numbers right-aligned. */
-export function textTable(rows: readonly (readonly string[])[], numeric: ReadonlySet<number>): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 export function renderTable(result: EstimateResult, lang: Lang, withTrace: boolean): string {
