@@ -40,7 +40,6 @@ export function ComparePicker({
   onVat,
 }: Props) {
   const { t } = useTranslation('compare');
-  const baselineSelect = useId();
   const vatBox = useId();
   const chosen = entries.filter((e) => !excluded.has(e.id));
   return (
@@ -54,24 +53,14 @@ export function ComparePicker({
           </label>
         ))}
       </fieldset>
-      <div className="field field--compact">
-        <label className="field__label" htmlFor={baselineSelect}>
-          {t('pick.baseline')}
-        </label>
-        <select
-          id={baselineSelect}
-          className="field__input field__select"
-          value={baselineId ?? ''}
-          disabled={chosen.length === 0}
-          onChange={(event) => onBaseline(event.target.value)}
-        >
-          {chosen.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.scenario.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="field--compact"
+        label={t('pick.baseline')}
+        value={baselineId ?? ''}
+        options={chosen.map((entry) => ({ value: entry.id, label: entry.scenario.name }))}
+        disabled={chosen.length === 0}
+        onValue={onBaseline}
+      />
       <SelectField
         className="field--compact"
         label={t('pick.metric')}

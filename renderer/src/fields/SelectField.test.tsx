@@ -41,3 +41,12 @@ describe('SelectField with a long list', () => {
     expect(onValue).toHaveBeenCalledWith('r5');
   });
 });
+
+describe('SelectField disabled', () => {
+  it('is disabled when asked (e.g. a baseline with no scenario to choose), still labelled', () => {
+    render(<SelectField label="Baseline" value="" options={[]} disabled onValue={() => undefined} />);
+    const select = screen.getByLabelText<HTMLSelectElement>('Baseline');
+    expect(select.disabled).toBe(true);
+    expect(select.options).toHaveLength(0);
+  });
+});

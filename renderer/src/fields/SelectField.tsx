@@ -10,11 +10,12 @@ type SelectFieldProps<V extends string> = {
   error?: string | undefined;
   hint?: string | undefined;
   className?: string;
+  disabled?: boolean;
   onValue: (value: V) => void;
 };
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const { label, value, options, error, hint, className, onValue } = props;
+  const { label, value, options, error, hint, className, disabled, onValue } = props;
   const { full, expand } = useFullList(options.length);
   const chosen = options.filter((option) => option.value === value);
   const shown = full ? options : chosen.length > 0 ? chosen : options.slice(0, 1);
@@ -25,6 +26,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           id={id}
           className="field__input field__select"
           value={value}
+          disabled={disabled}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           onFocus={expand}
