@@ -1,6 +1,9 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUtilizationCsv } from '../utilization';
+import { parseUtilizationCsv, type SummaryRow } from '../utilization';
 import { profilesFromDataset, recommendFleet } from './fleet';
+import { profileFromSummary } from './profile';
 import { rightsizingSettings } from './settings';
 import { bundledPrices, catalogueSubset } from './testing/bundled-prices';
 
@@ -71,5 +74,54 @@ describe('recommendFleet and its summary', () => {
       memoryMaxPct: 20,
       recommendedMemoryCapacityPct: 25,
     });
+  });
+});
+
+describe('summarizeFleet: properties', () => {
+  const settings = rightsizingSettings({
+    region: 'us-east-1',
+    includeBurstable: false,
+    offerGraviton: false,
+  });
+  const types = ['m5.large', 'm5.xlarge', 'm5.2xlarge', 'c5.large', 'c5.xlarge', 'r5.large'];
+  const row = fc.record({
+    instanceType: fc.constantFrom(...types),
+    cpuP99: fc.double({ min: 0, max: 100, noNaN: true }),
+    memoryMaxPct: fc.double({ min: 0, max: 100, noNaN: true }),
+    hoursPerMonth: fc.option(fc.integer({ min: 1, max: 730 }), { nil: null }),
+  });
+
+  it('the totals row is the sum of the savings column; opportunity − increases = net = current − recommended', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const profiles = rows.map((r, i): SummaryRow => ({
+          line: i + 2,
+          instance: `i${i}`,
+          instanceType: r.instanceType,
+          region: 'us-east-1',
+          cpuP99: r.cpuP99,
+          cpuMax: Math.min(100, r.cpuP99 + 5),
+          cpuAvg: r.cpuP99 / 2,
+          memoryMaxPct: r.memoryMaxPct,
+          networkPeakMbps: null,
+          hoursPerMonth: r.hoursPerMonth,
+        }));
+        const fleet = recommendFleet(profiles.map(profileFromSummary), bundledPrices(), CATALOGUE, settings);
+        const s = fleet.summary;
+        const column = fleet.recommendations.reduce(
+          (sum, r) => sum.plus(r.savings.onDemandMonthly ?? 0),
+          new Decimal(0),
+        );
+        expect(s.netSavingsOnDemandMonthly.toFixed(10)).toBe(column.toFixed(10));
+        expect(s.savingsOnDemandMonthly.minus(s.increaseOnDemandMonthly).toFixed(10)).toBe(
+          column.toFixed(10),
+        );
+        expect(s.savingsOnDemandMonthly.isNegative()).toBe(false);
+        expect(s.increaseOnDemandMonthly.isNegative()).toBe(false);
+        if (s.unpriced === 0)
+          expect(s.currentMonthly.minus(s.recommendedMonthly).toFixed(10)).toBe(column.toFixed(10));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
