@@ -56,7 +56,8 @@ const SWEEP = {
     { service: 'ec2', id: 'win', instanceType: 'm5.xlarge', count: 1, os: 'windows' },
     { service: 'ec2', id: 'win-t', instanceType: 't3.micro', count: 1, os: 'windows' },
     { service: 'ec2', id: 'no-region', instanceType: 'm5.large', count: 1, region: 'eu-west-3' },
-    { service: 'ec2', id: 'unknown', instanceType: 'zz9.large', count: 1 },
+    { service: 'ec2', id: 'unknown', instanceType: 'zz9.huge', count: 1 },
+    { service: 'ec2', id: 'typo', instanceType: 't3.mirco', count: 1 },
     { service: 'ec2', id: 'dedicated', instanceType: 'm5.large', count: 1, tenancy: 'dedicated' },
     { service: 'ec2', id: 'spot', instanceType: 'c5.large', count: 3, purchase: { option: 'spot' } },
     {
@@ -335,6 +336,7 @@ describe('Korean engine text', () => {
     for (const key of [
       'reason.noPrice',
       'reason.unknownType',
+      'reason.unknownTypeSimilar',
       'reason.dedicated',
       'warn.estimate',
       'warn.commitmentUnused',

@@ -42,6 +42,12 @@ class Answers<V> {
 
 const memoized = new WeakSet<Prices>();
 
+/** `compute`'s answer, computed on the first call only. */
+function once<V>(compute: () => V): () => V {
+  let answer: { value: V } | undefined;
+  return () => (answer ??= { value: compute() }).value;
+}
+
 /** `prices` with every lookup remembered; a `Prices` that already remembers is returned as it is. */
 export function memoizedPrices(prices: Prices): Prices {
   if (memoized.has(prices)) return prices;
@@ -57,6 +63,7 @@ export function memoizedPrices(prices: Prices): Prices {
     snapshotId: prices.snapshotId,
     snapshotDate: prices.snapshotDate,
     instance: (type: string) => instance.get([type], () => prices.instance(type)),
+    instanceTypes: once(() => prices.instanceTypes()),
     onDemand: (region: Region, type: string, os: OperatingSystem) =>
       onDemand.get([region, type, os], () => prices.onDemand(region, type, os)),
     spot: (region: Region, type: string, os: OperatingSystem) =>

@@ -20,6 +20,7 @@ export function pricesFromSnapshot(snap: PriceSnapshot): Prices {
     snapshotId: snap.manifest.snapshotId,
     snapshotDate: snap.manifest.snapshotDate,
     instance: (type) => findInstanceType(snap, type),
+    instanceTypes: () => snap.catalogue.types.map((t) => t.type),
     onDemand: (region, type, os) => onDemandHourly(snap, region, type, os),
     spot: (region, type, os) => spotEstimate(snap, region, type, os),
     reserved: (query) => reservedRate(snap, query),

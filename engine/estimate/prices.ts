@@ -43,6 +43,8 @@ export interface Prices {
   readonly snapshotId: string;
   readonly snapshotDate: string;
   instance(type: string): InstanceType | undefined;
+  /** every catalogue type name, for suggestions when a name is not one of them */
+  instanceTypes(): readonly string[];
   onDemand(region: Region, type: string, os: OperatingSystem): PriceQuote;
   spot(region: Region, type: string, os: OperatingSystem): SpotQuote;
   reserved(query: ReservedQuery): RiQuote;

@@ -15,6 +15,7 @@ import { parseSubmission, readJson, type FileIssue } from './parse';
 import type { PreparedExercise } from './prepare';
 import type { Answer, Rubric, Submission } from './schema';
 import { withJosa } from '../text/josa';
+import { similarTypesSuffix } from '../catalogue/similar-types';
 
 export interface WorkloadGrade {
   workloadId: string;
@@ -67,12 +68,13 @@ export function gradeAnswer(prepared: PreparedExercise, answer: Answer): Workloa
   let cost: AnswerCost | null = null;
   let checks: Check[];
   if (!type) {
+    const similar = similarTypesSuffix(answer.instanceType, prices.instanceTypes());
     checks = [
       {
         id: 'known-type',
         ok: false,
-        en: `"${answer.instanceType}" is not an instance type in the catalogue`,
-        ko: `${withJosa(`"${answer.instanceType}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다`,
+        en: `"${answer.instanceType}" is not an instance type in the catalogue${similar.en}`,
+        ko: `${withJosa(`"${answer.instanceType}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다${similar.ko}`,
       },
     ];
   } else {

@@ -91,6 +91,13 @@ describe('Korean grading text', () => {
     expect(ko(answer('zz9.huge', { option: 'on-demand' }), 'known-type')).toBe(
       '"zz9.huge"는 카탈로그에 없는 인스턴스 유형입니다',
     );
+    const typo = answer('m6g.medum', { option: 'on-demand' });
+    expect(ko(typo, 'known-type')).toBe(
+      '"m6g.medum"은 카탈로그에 없는 인스턴스 유형입니다 (비슷한 유형: m6g.medium)',
+    );
+    expect(typo.checks.find((c) => c.id === 'known-type')?.en).toBe(
+      '"m6g.medum" is not an instance type in the catalogue; similar types: m6g.medium',
+    );
     const lines = [...onDemand.checks.map((c) => c.ko), ...onDemand.explanation.ko];
     for (const line of [...lines, ...graviton.checks.map((c) => c.ko)])
       expect(line).not.toMatch(/은\(는\)|이\(가\)|을\(를\)|과\(와\)|\(으\)로/);

@@ -20,6 +20,7 @@ import type { UtilizationProfile } from './profile';
 import { margin, requirements, shortfalls, tidy, type Requirements } from './requirements';
 import { IDLE_MAX_CPU_PCT, type RightsizingSettings } from './settings';
 import { withJosa } from '../text/josa';
+import { similarTypesSuffix } from '../catalogue/similar-types';
 
 export interface BurstableFit {
   mode: 'standard' | 'unlimited';
@@ -130,11 +131,12 @@ export function recommendInstance(
   }
   const current = prices.instance(profile.currentType);
   if (!current) {
+    const similar = similarTypesSuffix(profile.currentType, prices.instanceTypes());
     notes.push(
       note(
         'unknown-current-type',
-        `"${profile.currentType}" is not in the catalogue`,
-        `${withJosa(`"${profile.currentType}"`, '은')} 카탈로그에 없는 유형입니다`,
+        `"${profile.currentType}" is not in the catalogue${similar.en}`,
+        `${withJosa(`"${profile.currentType}"`, '은')} 카탈로그에 없는 유형입니다${similar.ko}`,
       ),
     );
     return base;

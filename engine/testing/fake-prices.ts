@@ -230,6 +230,7 @@ export function fakePrices(overrides: Partial<Prices> = {}): Prices {
     snapshotId: 'test-snapshot',
     snapshotDate: '2026-07-20',
     instance: (name) => TYPES.get(name),
+    instanceTypes: () => [...TYPES.keys()],
     onDemand: (region, name, os): PriceQuote => {
       const linux = ON_DEMAND[region]?.[name];
       const t = TYPES.get(name);

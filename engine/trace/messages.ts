@@ -153,6 +153,10 @@ export const MESSAGES = {
     en: 'Instance type {type} is not in the catalogue',
     ko: '인스턴스 유형 {type|이} 카탈로그에 없습니다',
   },
+  'reason.unknownTypeSimilar': {
+    en: 'Instance type {type} is not in the catalogue. Similar types: {similar}',
+    ko: '인스턴스 유형 {type|이} 카탈로그에 없습니다. 비슷한 유형: {similar}',
+  },
   'reason.noPrice': {
     en: 'No price for {what} in {region}: {detail}',
     ko: '{region}의 {what} 가격 없음: {detail}',

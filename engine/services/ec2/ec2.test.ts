@@ -41,6 +41,16 @@ describe('EC2 on-demand', () => {
     expect(priceOne(ec2({ instanceType: 'zz9.huge' })).reason?.key).toBe('reason.unknownType');
     expect(priceOne(ec2({ tenancy: 'dedicated' })).reason?.key).toBe('reason.dedicated');
   });
+  it('a mistyped type is unpriced with the catalogue types it was probably meant to be', () => {
+    const line = priceOne(ec2({ instanceType: 't3.mirco' }));
+    expect(line.status).toBe('unpriced');
+    expect(line.reason && formatMessage(line.reason, 'en')).toBe(
+      'Instance type t3.mirco is not in the catalogue. Similar types: t3.micro',
+    );
+    expect(line.reason && formatMessage(line.reason, 'ko')).toBe(
+      '인스턴스 유형 t3.mirco가 카탈로그에 없습니다. 비슷한 유형: t3.micro',
+    );
+  });
   it('usage patterns: hours, utilization, weekly Mon–Fri 09–18, peak', () => {
     expect(monthlyCents(priceOne(ec2({ usage: { pattern: 'hours', hoursPerMonth: 100 } })))).toBe('9.60');
     expect(monthlyCents(priceOne(ec2({ usage: { pattern: 'utilization', percent: 50 } })))).toBe('35.04');

@@ -12,6 +12,7 @@ import type { LocalizedText, Message, Param } from '../../trace/types';
 import { aboveZero, decimalOf, plusUnlessZero } from '../amounts';
 import { tBaselinePercent, termCosts, tUnlimitedSurplus } from './formulas';
 import { instanceUsage, monthOf, type InstanceUsage } from './usage';
+import { similarTypes } from '../../catalogue/similar-types';
 
 export function optionLabel(purchase: Purchase): string {
   return purchaseCode(purchase);
@@ -185,7 +186,14 @@ export function priceEc2(item: Ec2Item, ctx: PricingContext): LineResult {
 
   const instance = ctx.prices.instance(item.instanceType);
   if (!instance) {
-    b.unavailable(item.instanceType, '', 'reason.unknownType', { type: item.instanceType });
+    const similar = similarTypes(item.instanceType, ctx.prices.instanceTypes());
+    if (similar.length === 0)
+      b.unavailable(item.instanceType, '', 'reason.unknownType', { type: item.instanceType });
+    else
+      b.unavailable(item.instanceType, '', 'reason.unknownTypeSimilar', {
+        type: item.instanceType,
+        similar: similar.join(', '),
+      });
     return finishWith(null, null);
   }
   if (item.tenancy === 'dedicated') {

@@ -1,4 +1,5 @@
 import { InstanceTypeInput } from '../fields/InstanceTypeInput';
+import { instanceTypeHint } from '../fields/instance-type-hint';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -127,7 +128,7 @@ export function StudentPanel({ snapshot, prepared, download = browserDownload }:
               <legend>{t('answer.workload', { name: w.name[lang] })}</legend>
               <FieldFrame
                 label={t('answer.instanceType')}
-                hint={t('answer.instanceTypeHint')}
+                hint={instanceTypeHint(snapshot, a.instanceType, t, t('answer.instanceTypeHint'))}
                 error={problemText(`answers.${i}.instanceType`)}
                 className="field--type"
               >

@@ -297,6 +297,7 @@ export const commonEn: SameKeys<typeof commonKo, PluralKeys> = {
     date: 'Use the form YYYY-MM-DD',
     instanceType: 'Use the form m5.large',
     unknownInstanceType: 'Not in the snapshot catalogue',
+    similarTypes: 'similar types: {{types}}',
     gp3IopsMin: 'gp3 IOPS start at 3,000 (included)',
     gp3ThroughputMin: 'gp3 throughput starts at 125 MB/s (included)',
     provisionedIops: '{{volume}} needs provisioned IOPS',

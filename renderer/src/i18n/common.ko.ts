@@ -273,6 +273,7 @@ export const commonKo = {
     date: 'YYYY-MM-DD 형식으로 입력하세요',
     instanceType: 'm5.large 같은 형식으로 입력하세요',
     unknownInstanceType: '스냅샷 카탈로그에 없는 유형입니다',
+    similarTypes: '비슷한 유형: {{types}}',
     gp3IopsMin: 'gp3 IOPS는 3,000(포함분)부터입니다',
     gp3ThroughputMin: 'gp3 처리량은 125 MB/s(포함분)부터입니다',
     provisionedIops: '{{volume}}에는 프로비저닝된 IOPS가 필요합니다',

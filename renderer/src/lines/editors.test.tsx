@@ -92,4 +92,14 @@ describe('line editors', () => {
     expect(within(line).getByText('Unpriced')).toBeTruthy();
     expect(screen.getByTestId('totals-incomplete').textContent).toBe('Incomplete: 1 unpriced line');
   });
+
+  it('a mistyped instance type gets the catalogue types it was probably meant to be, under the field and in the reason', () => {
+    const { container } = renderApp({ language: 'en', scenario: defaultScenario('en') });
+    const line = card(container, 'ec2-1');
+    fireEvent.change(within(line).getByLabelText('Instance type'), { target: { value: 't3.mirco' } });
+    expect(within(line).getByText('Not in the snapshot catalogue · similar types: t3.micro')).toBeTruthy();
+    expect(line.textContent).toContain(
+      'Instance type t3.mirco is not in the catalogue. Similar types: t3.micro',
+    );
+  });
 });

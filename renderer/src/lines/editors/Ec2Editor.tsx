@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ec2Item, Purchase, Usage } from '../../../../engine/scenario';
 import { EditorActionsContext, useSnapshot } from '../../app/contexts';
 import { fieldKit } from '../../fields/field-kit';
+import { instanceTypeHint } from '../../fields/instance-type-hint';
 import { FieldFrame } from '../../fields/Field';
 import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
@@ -23,9 +24,7 @@ export function Ec2Editor({ item, draft, hoursPerMonth }: Props) {
   const kit = fieldKit(draft);
   const ec2 = draft.current as Ec2Item;
   const instance = snapshot.index.get(ec2.instanceType);
-  const typeHint = instance
-    ? `${instance.vcpu} vCPU · ${instance.memoryGiB} GiB · ${instance.arch}`
-    : t('validation.unknownInstanceType');
+  const typeHint = instanceTypeHint(snapshot, ec2.instanceType, t);
   const setUsage = (usage: Usage) => draft.setValue(['usage'], usage);
   const setPurchase = (purchase: Purchase) => draft.setValue(['purchase'], purchase);
   /** the spike is entered in hours and read as days: 72 h → "Days: 3 (month: 730 h)" */
