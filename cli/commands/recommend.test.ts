@@ -58,6 +58,22 @@ describe('cli recommend', () => {
     );
   });
 
+  it('names the catalogue types a mistyped instance type was probably meant to be', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cloudsizer-recommend-')), 'typo.csv');
+    writeFileSync(
+      file,
+      [
+        'instance,instance_type,region,cpu_p99,cpu_max,cpu_avg,memory_max',
+        'web-1,m5.larg,us-east-1,9,22,4,15',
+      ].join('\n'),
+    );
+    const { err } = capture();
+    expect(await run([file])).toBe(2);
+    expect(err.join('')).toContain(
+      '"m5.larg" is not an instance type in the catalogue; similar types: m5.large',
+    );
+  });
+
   it('counts one bad row and one good row in the singular', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cloudsizer-recommend-')), 'one-bad.csv');
     writeFileSync(

@@ -222,6 +222,7 @@ export async function run(args: string[]): Promise<number> {
     imported = parseUtilizationCsv(text, {
       timeZone: parsed.timeZone,
       isKnownType: (t) => snap.index.has(t),
+      typeNames: () => snap.catalogue.types.map((t) => t.type),
     });
   } catch (error) {
     if (error instanceof UtilizationOptionError) {

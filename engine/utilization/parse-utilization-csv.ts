@@ -22,6 +22,7 @@ import { parseTimestamp, resolveTimeZone, type TimeZone, type TimestampResult } 
 import type { MetricSample, SummaryRow, UtilizationImport, UtilizationImportOptions } from './types';
 import { withJosa } from '../text/josa';
 import { counted } from '../text/plural';
+import { similarTypesSuffix } from '../catalogue/similar-types';
 
 const KNOWN_REGIONS: ReadonlySet<string> = new Set(REGIONS);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -223,13 +224,14 @@ class RowReader {
     if (value === undefined || value === '') return undefined;
     const type = value.toLowerCase();
     if (this.options.isKnownType && !this.options.isKnownType(type)) {
+      const similar = similarTypesSuffix(value, this.options.typeNames?.() ?? []);
       this.problems.push(
         problem(
           row.line,
           'unknown-type',
           {
-            en: `"${value}" is not an instance type in the catalogue`,
-            ko: `${withJosa(`"${value}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다`,
+            en: `"${value}" is not an instance type in the catalogue${similar.en}`,
+            ko: `${withJosa(`"${value}"`, '은')} 카탈로그에 없는 인스턴스 유형입니다${similar.ko}`,
           },
           this.label('instanceType'),
         ),

@@ -47,6 +47,8 @@ export interface UtilizationImportOptions {
   periodSeconds?: number;
   /** instance types the catalogue knows; rows naming another type are refused */
   isKnownType?: (type: string) => boolean;
+  /** every catalogue type name: a refused type's message then names the ones it was probably meant to be */
+  typeNames?: () => readonly string[];
 }
 
 /** What is loaded in the app: samples and summary rows from every accepted import. */

@@ -68,7 +68,11 @@ export function RightsizingPage({ snapshot, initialDataset }: RightsizingPagePro
   const importText = (text: string, fileName: string) => {
     let result: UtilizationImport;
     try {
-      result = parseUtilizationCsv(text, { timeZone, isKnownType: (type) => snapshot.index.has(type) });
+      result = parseUtilizationCsv(text, {
+        timeZone,
+        isKnownType: (type) => snapshot.index.has(type),
+        typeNames: () => snapshot.catalogue.types.map((type) => type.type),
+      });
     } catch (error) {
       if (!(error instanceof UtilizationOptionError)) throw error;
       setNotice({ kind: 'error', text: t('import.readFailed', { file: fileName, message: error.message }) });
