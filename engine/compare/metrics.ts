@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import { addTotals, scaleTotals } from '../estimate/summaries';
 import type { Totals } from '../estimate/types';
 import { dec } from '../money/decimal';
-import { ROUNDING_PERCENT } from './percent-rounding';
+import { percent } from '../money/rounding';
 
 export const METRICS = [
   'monthly',
@@ -24,7 +24,7 @@ export function deltaPercent(delta: Totals, base: Totals): PercentTotals {
 
 /** "-12.5" (one decimal, half-up), for screen and CSV. */
 export function percentString(value: Decimal): string {
-  return value.toFixed(ROUNDING_PERCENT.decimals, ROUNDING_PERCENT.mode);
+  return percent(value);
 }
 
 const MINUS_ONE = dec(-1);

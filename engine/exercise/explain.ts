@@ -4,6 +4,7 @@
  * allowed option's cost), the break-even of commitments, and how the student's answer compares.
  */
 import type Decimal from 'decimal.js';
+import { percent } from '../money/rounding';
 import { formatUsd } from '../trace/format';
 import { OPTION_WORDS, PURCHASE_CODE_TERMS } from '../trace/terms';
 import { answerCost, type AnswerCost } from './answer-cost';
@@ -167,13 +168,13 @@ export function explainWorkload(
     const opt = optionText(student.cost);
     const diff = student.diffPct;
     const cmpEn =
-      diff === null ? '' : diff.isZero() ? ' — the best answer' : ` — ${diff.toFixed(1)}% above the best`;
+      diff === null ? '' : diff.isZero() ? ' — the best answer' : ` — ${percent(diff)}% above the best`;
     const cmpKo =
       diff === null
         ? ''
         : diff.isZero()
           ? ' — 최적 답과 같습니다'
-          : ` — 최적 답보다 ${diff.toFixed(1)}% 비쌉니다`;
+          : ` — 최적 답보다 ${percent(diff)}% 비쌉니다`;
     en.push(
       `Your answer: ${student.count} × ${student.type}, ${opt.en}: ${dollars(student.cost.total)}${cmpEn}.`,
     );

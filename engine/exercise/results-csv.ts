@@ -4,7 +4,7 @@
  * row with their problems (in Korean where the issue has a Korean text).
  */
 import { toCsv, type CsvCell } from '../csv/csv';
-import { usd } from '../money/rounding';
+import { percent, usd } from '../money/rounding';
 import { issueText } from '../text/file-issue';
 import { optionText } from './explain';
 import type { GradeResult } from './grade';
@@ -88,7 +88,7 @@ export function resultsCsv(results: readonly GradeResult[], lang: 'en' | 'ko'): 
         `${g.best.count} × ${g.best.type.type}`,
         optionText(g.best.cost)[lang],
         num(usd(g.best.cost.total)),
-        g.diffPct ? num(g.diffPct.toFixed(1)) : null,
+        g.diffPct ? num(percent(g.diffPct)) : null,
         failed.length === 0 ? yes : no,
         failed.map((c) => c[lang]).join('; '),
         num(g.points),

@@ -22,6 +22,10 @@ export const ROUNDING = {
   derivedRate: { name: 'derived-rate', decimals: 6, mode: Decimal.ROUND_HALF_UP },
   /** quantities in traces (hours, GB): up to 4 decimals */
   quantity: { name: 'quantity', decimals: 4, mode: Decimal.ROUND_HALF_UP },
+  /** percentages of cost (savings, scenario differences, above the best answer), on screen and in CSV: "37.5" */
+  percentDisplay: { name: 'percent-display', decimals: 1, mode: Decimal.ROUND_HALF_UP },
+  /** percentage changes of unit prices between snapshots: "4.17" (a tenth would hide most of them) */
+  percentChange: { name: 'percent-change', decimals: 2, mode: Decimal.ROUND_HALF_UP },
 } as const satisfies Record<string, RoundingPolicy>;
 
 export function round(value: Decimal, policy: RoundingPolicy): Decimal {
@@ -40,6 +44,7 @@ export function compactString(value: Decimal, policy: RoundingPolicy): string {
 
 export const usd = (value: Decimal): string => roundedString(value, ROUNDING.usdDisplay);
 export const krw = (value: Decimal): string => roundedString(value, ROUNDING.krwDisplay);
+export const percent = (value: Decimal): string => roundedString(value, ROUNDING.percentDisplay);
 
 /** Full-precision plain decimal string (never exponent notation), for machine output. */
 export function exactString(value: Decimal): string {

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { IssueTable } from '../app/IssueTable';
 import { useTranslation } from 'react-i18next';
 import { optionText, type Exercise, type GradeResult, type WorkloadGrade } from '../../../engine/exercise';
+import { percent } from '../../../engine/money/rounding';
 import { formatUsdAmount } from '../format/money';
 import { useLang } from '../instances/use-lang';
 
@@ -90,7 +91,7 @@ function WorkloadReport({ exercise, grade }: { exercise: Exercise; grade: Worklo
                 ? '—'
                 : diff.isZero()
                   ? t('result.same')
-                  : t('result.above', { pct: diff.toFixed(1) })}
+                  : t('result.above', { pct: percent(diff) })}
             </td>
           </tr>
           <tr className="ex-best">

@@ -1,18 +1,12 @@
 /**
  * Numbers on the price-tables page. Unit prices keep the digits the source printed (engine policy
- * `unitPrice`); changes carry an explicit sign; percentages are shown to 2 decimals, half-up. Intl receives
+ * `unitPrice`); changes carry an explicit sign; percentages are shown to 2 decimals, half-up (policy `percentChange`). Intl receives
  * decimal strings, so no float touches a price.
  */
 import Decimal from 'decimal.js';
-import { ROUNDING, compactString, roundedString, type RoundingPolicy } from '../../../engine/money/rounding';
+import { ROUNDING, compactString, roundedString } from '../../../engine/money/rounding';
 import { formatUsdAmount } from '../format/money';
 import { localeOf, type Language } from '../i18n';
-
-export const PERCENT_DISPLAY: RoundingPolicy = {
-  name: 'percent-display',
-  decimals: 2,
-  mode: Decimal.ROUND_HALF_UP,
-};
 
 type ExactFormat = (value: string) => string;
 type Formats = Record<'price' | 'signedPrice' | 'percent' | 'fraction' | 'count', ExactFormat>;
@@ -56,12 +50,12 @@ export function formatUnitPriceChange(value: Decimal, language: Language): strin
 
 /** A percentage with its sign: "+4.17%", "-12.50%", "0.00%". */
 export function formatPercentChange(value: Decimal, language: Language): string {
-  return `${formats(language).percent(roundedString(value, PERCENT_DISPLAY))}%`;
+  return `${formats(language).percent(roundedString(value, ROUNDING.percentChange))}%`;
 }
 
 /** A fraction string of the estimate table as a percentage: "0.3847" → "38.47%". */
 export function formatFraction(fraction: string, language: Language): string {
-  return `${formats(language).fraction(roundedString(new Decimal(fraction).times(100), PERCENT_DISPLAY))}%`;
+  return `${formats(language).fraction(roundedString(new Decimal(fraction).times(100), ROUNDING.percentChange))}%`;
 }
 
 /** A money amount to the cent with its sign, for the re-pricing deltas: "+$2.92", "-$1.00", "$0.00". */

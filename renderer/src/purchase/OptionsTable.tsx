@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { roundedString } from '../../../engine/money/rounding';
+import { percent } from '../../../engine/money/rounding';
 import { formatMessage } from '../../../engine/trace';
 import { formatUsdAmount } from '../format/money';
 import { formatDerivedRate } from '../instances/format-rate';
@@ -7,7 +7,6 @@ import { useLang } from '../instances/use-lang';
 import type { OptionOutcome } from './compare-options';
 import { optionShortLabel } from './option-label';
 import { RateBadge } from './RateBadge';
-import { PERCENT_DISPLAY } from './savings';
 
 type Group = 'onDemandSpot' | 'reserved' | 'savingsPlan';
 const GROUPS: readonly Group[] = ['onDemandSpot', 'reserved', 'savingsPlan'];
@@ -97,7 +96,7 @@ function OptionRow({ outcome }: { outcome: OptionOutcome }) {
           <td className="cs-num">
             {outcome.savingsPct === null
               ? t('cells.none')
-              : t('cells.percent', { value: roundedString(outcome.savingsPct, PERCENT_DISPLAY) })}
+              : t('cells.percent', { value: percent(outcome.savingsPct) })}
           </td>
           <td className="cs-num">
             {!hasTerm

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { compactString } from '../../../engine/money/rounding';
-import { PERCENT_DISPLAY, savingsPercent } from './savings';
+import { compactString, ROUNDING } from '../../../engine/money/rounding';
+import { savingsPercent } from './savings';
 
 describe('savingsPercent', () => {
   it('is the share saved against the baseline: 0.06 vs 0.096 is 37.5%', () => {
@@ -15,8 +15,8 @@ describe('savingsPercent', () => {
   });
 
   it('shows one decimal, half-up', () => {
-    expect(compactString(new Decimal('41.2557'), PERCENT_DISPLAY)).toBe('41.3');
-    expect(compactString(new Decimal('41.25'), PERCENT_DISPLAY)).toBe('41.3');
+    expect(compactString(new Decimal('41.2557'), ROUNDING.percentDisplay)).toBe('41.3');
+    expect(compactString(new Decimal('41.25'), ROUNDING.percentDisplay)).toBe('41.3');
   });
 
   it('lies between 0 and 100 for any cost between zero and the baseline', () => {
