@@ -39,7 +39,6 @@ export function optionText(cost: Pick<AnswerCost, 'purchase'>): { en: string; ko
   }
 }
 
-const dollars = (d: Decimal) => formatUsd(d);
 const pct = (n: number) => `${Math.round(n * 100) / 100}%`;
 
 function needsLines(w: PreparedWorkload, prepared: PreparedExercise): Explanation {
@@ -111,16 +110,16 @@ function optionLines(w: PreparedWorkload, prepared: PreparedExercise): Explanati
     if (cost.status !== 'priced') return { en: `${text.en}: no price`, ko: `${text.ko}: 가격 없음` };
     const est = cost.basis === 'estimate' ? { en: ' (estimate)', ko: ' (추정)' } : { en: '', ko: '' };
     return {
-      en: `${text.en} ${dollars(cost.total)}${est.en}`,
-      ko: `${text.ko} ${dollars(cost.total)}${est.ko}`,
+      en: `${text.en} ${formatUsd(cost.total)}${est.en}`,
+      ko: `${text.ko} ${formatUsd(cost.total)}${est.ko}`,
     };
   });
   const winner = optionText(best.cost);
   en.push(
-    `Over ${H} months for ${best.count} × ${best.type.type}: ${parts.map((p) => p.en).join(' · ')} → ${winner.en} wins at ${dollars(best.cost.total)}.`,
+    `Over ${H} months for ${best.count} × ${best.type.type}: ${parts.map((p) => p.en).join(' · ')} → ${winner.en} wins at ${formatUsd(best.cost.total)}.`,
   );
   ko.push(
-    `${H}개월 동안 ${best.count} × ${best.type.type}: ${parts.map((p) => p.ko).join(' · ')} → ${withJosa(winner.ko, '이')} ${dollars(best.cost.total)}로 가장 저렴합니다.`,
+    `${H}개월 동안 ${best.count} × ${best.type.type}: ${parts.map((p) => p.ko).join(' · ')} → ${withJosa(winner.ko, '이')} ${formatUsd(best.cost.total)}로 가장 저렴합니다.`,
   );
   const c = best.cost;
   const hours = needs.workload.hoursPerMonth;
@@ -150,8 +149,8 @@ function optionLines(w: PreparedWorkload, prepared: PreparedExercise): Explanati
     );
   }
   if (!c.surplusMonthly.isZero()) {
-    en.push(`Includes T Unlimited surplus credits of ${dollars(c.surplusMonthly)} per month.`);
-    ko.push(`T 무제한 모드 잉여 크레딧 요금 월 ${dollars(c.surplusMonthly)}가 포함되어 있습니다.`);
+    en.push(`Includes T Unlimited surplus credits of ${formatUsd(c.surplusMonthly)} per month.`);
+    ko.push(`T 무제한 모드 잉여 크레딧 요금 월 ${formatUsd(c.surplusMonthly)}가 포함되어 있습니다.`);
   }
   return { en, ko };
 }
@@ -176,10 +175,10 @@ export function explainWorkload(
           ? ' — 최적 답과 같습니다'
           : ` — 최적 답보다 ${percent(diff)}% 비쌉니다`;
     en.push(
-      `Your answer: ${student.count} × ${student.type}, ${opt.en}: ${dollars(student.cost.total)}${cmpEn}.`,
+      `Your answer: ${student.count} × ${student.type}, ${opt.en}: ${formatUsd(student.cost.total)}${cmpEn}.`,
     );
     ko.push(
-      `제출한 답: ${student.count} × ${student.type}, ${opt.ko}: ${dollars(student.cost.total)}${cmpKo}.`,
+      `제출한 답: ${student.count} × ${student.type}, ${opt.ko}: ${formatUsd(student.cost.total)}${cmpKo}.`,
     );
   } else {
     en.push(`Your answer: ${student.count} × ${student.type} could not be priced.`);
